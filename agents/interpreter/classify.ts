@@ -1,0 +1,125 @@
+import { INTENTS, type Intent } from '../../src/domain/interpretation.js';
+import {
+  INTENT_RULES,
+  NEGATORS_AFTER,
+  NEGATORS_BEFORE,
+  OPT_OUT_KEYWORDS,
+  POLITE_FILLERS,
+  UNCLEAR_RULES,
+  type IntentRule,
+} from './lexicon.js';
+import type { NormalisedText } from './normalise-text.js';
+
+export interface Evidence {
+  intent: Intent;
+  phrase: string;
+  weight: number;
+  negated: boolean;
+}
+
+export interface Classification {
+  intent: Intent;
+  confidence: number;
+  scores: Record<Intent, number>;
+  evidence: Evidence[];
+  /** The whole message is an opt-out keyword (STOP, ARRET…), possibly with "svp"/"merci". */
+  optOutKeyword: boolean;
+}
+
+interface CompiledRule extends IntentRule {
+  regex: RegExp;
+}
+
+const compile = (rules: IntentRule[]): CompiledRule[] =>
+  rules.map((entry) => ({ ...entry, regex: new RegExp(entry.pattern, 'g') }));
+const COMPILED_RULES = compile([...INTENT_RULES, ...UNCLEAR_RULES]);
+
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const KEYWORD_ONLY = new RegExp(
+  `^(?:(?:${[...OPT_OUT_KEYWORDS, ...POLITE_FILLERS].map(escape).join('|')})\\s*)+$`,
+);
+const OPT_OUT_KEYWORD = new RegExp(`(?:^|\\s)(?:${OPT_OUT_KEYWORDS.map(escape).join('|')})(?:\\s|$)`);
+const NEGATOR_BEFORE = new RegExp(`(?:^|\\s)(?:${NEGATORS_BEFORE.map(escape).join('|')})(?:\\s|$)`);
+const NEGATOR_AFTER = new RegExp(`^\\s*(?:\\S+\\s+)?(?:${NEGATORS_AFTER.map(escape).join('|')})(?:\\s|$)`);
+const CLAUSE_BREAK = /[.!?;,:()"]|\b(?:mais|but|et|and|sinon|or|ou)\b/g;
+
+/** Ties go to the intent whose mistake costs most: an opt-out, then a hot lead. */
+const PRIORITY: Intent[] = ['opt_out', 'wrong_person', 'callback', 'later', 'not_interested', 'interested', 'question', 'unclear'];
+
+export function classify(normalised: NormalisedText): Classification {
+  const { text, signals } = normalised;
+  const scores = Object.fromEntries(INTENTS.map((intent) => [intent, 0])) as Record<Intent, number>;
+  const evidence: Evidence[] = [];
+  const bare = text.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const optOutKeyword = bare !== '' && KEYWORD_ONLY.test(bare) && OPT_OUT_KEYWORD.test(bare);
+
+  if (optOutKeyword) {
+    scores.opt_out = 10;
+    evidence.push({ intent: 'opt_out', phrase: bare, weight: 10, negated: false });
+  }
+
+  for (const compiled of COMPILED_RULES) {
+    compiled.regex.lastIndex = 0;
+    for (const match of text.matchAll(compiled.regex)) {
+      const start = match.index ?? 0;
+      const negated = compiled.negated !== undefined && isNegated(text, start, start + match[0].length);
+      const target = negated ? compiled.negated : compiled.intent;
+      if (target === undefined || target === null) continue;
+      scores[target] += compiled.weight;
+      evidence.push({ intent: target, phrase: match[0].trim(), weight: compiled.weight, negated });
+    }
+  }
+
+  scores.question += Math.min(signals.questionMarks, 1);
+  if (signals.positiveEmojis > 0 && signals.letterCount > 0) scores.interested += 0.5;
+
+  const ranked = PRIORITY.filter((intent) => intent !== 'unclear').sort(
+    (a, b) => scores[b] - scores[a] || PRIORITY.indexOf(a) - PRIORITY.indexOf(b),
+  );
+  const [top, second] = ranked as [Intent, Intent];
+  const topScore = scores[top];
+
+  let intent: Intent = top;
+  let confidence: number;
+  if (optOutKeyword) {
+    confidence = 0.99;
+  } else if (scores.opt_out >= 3) {
+    // Any explicit request to stop wins over everything else the message says.
+    intent = 'opt_out';
+    confidence = Math.min(0.97, 0.8 + 0.04 * scores.opt_out);
+  } else if (scores.unclear >= 4) {
+    intent = 'unclear';
+    confidence = 0.9;
+  } else if (topScore < 1) {
+    intent = 'unclear';
+    confidence = signals.emojiOnly ? 0.8 : signals.letterCount <= 3 ? 0.6 : 0.35;
+  } else {
+    const margin = topScore - scores[second];
+    confidence = Math.min(0.97, 0.45 + (0.5 * margin) / (topScore + 1) + 0.03 * Math.min(topScore, 4));
+  }
+  return { intent, confidence: round(confidence), scores, evidence, optOutKeyword };
+}
+
+/** A negation governs the phrase when it stands shortly before it, or (in French) right after it, in the same clause. */
+function isNegated(text: string, start: number, end: number): boolean {
+  const before = clauseBefore(text, start).split(' ').slice(-4).join(' ');
+  if (NEGATOR_BEFORE.test(` ${before} `)) return true;
+  const after = clauseAfter(text, end);
+  return NEGATOR_AFTER.test(after);
+}
+
+function clauseBefore(text: string, position: number): string {
+  const head = text.slice(0, position);
+  let cut = 0;
+  for (const match of head.matchAll(CLAUSE_BREAK)) cut = (match.index ?? 0) + match[0].length;
+  return head.slice(cut).trim();
+}
+
+function clauseAfter(text: string, position: number): string {
+  const tail = text.slice(position);
+  CLAUSE_BREAK.lastIndex = 0;
+  const next = tail.search(/[.!?;,:()"]|\b(?:mais|but)\b/);
+  return next === -1 ? tail : tail.slice(0, next);
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;

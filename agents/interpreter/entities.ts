@@ -1,0 +1,62 @@
+import type { CountryCode } from 'libphonenumber-js';
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+import type { Entities } from '../../src/domain/interpretation.js';
+import { SOCIAL_DOMAINS, TIME_EXPRESSIONS } from './lexicon-entities.js';
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,24}/giu;
+// Scheme or www. URLs, and bare domains on common TLDs ("martin-paysage.com").
+const URL_WITH_PREFIX = /\b(?:https?:\/\/|www\.)[^\s<>"']+/giu;
+const BARE_DOMAIN =
+  /(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:fr|com|net|org|eu|io|co|be|ch|info|biz|pro|shop|site|online|store|tech|app|dev|paris|bzh|re|ca|uk|de|es|it)(?:\/[^\s<>"']*)?(?![\w@-])/giu;
+
+function trimTrailingPunctuation(value: string): string {
+  return value.replace(/[.,;:!?)\]]+$/u, '');
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+export function extractEntities(text: string, region: CountryCode = 'FR'): Entities {
+  const emails = unique((text.match(EMAIL) ?? []).map((email) => trimTrailingPunctuation(email).toLowerCase()));
+  const withoutEmails = text.replace(EMAIL, ' ');
+  const prefixed = (withoutEmails.match(URL_WITH_PREFIX) ?? []).map(trimTrailingPunctuation);
+  const withoutPrefixed = withoutEmails.replace(URL_WITH_PREFIX, ' ');
+  const bare = (withoutPrefixed.match(BARE_DOMAIN) ?? []).map(trimTrailingPunctuation);
+  const urls = unique([...prefixed, ...bare]);
+
+  const phones = unique(findPhoneNumbersInText(withoutEmails, region).map((found) => found.number.number));
+  const times = extractTimes(text);
+
+  const entities: Entities = { urls, emails, phones, times };
+  const ownSite = urls.find((url) => !isSocialUrl(url));
+  if (ownSite) entities.client_website = ownSite;
+  return entities;
+}
+
+function isSocialUrl(url: string): boolean {
+  const host = url
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
+    .split(/[/?#]/)[0]
+    ?.toLowerCase();
+  return host !== undefined && SOCIAL_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
+
+/** Time and date expressions as written ("jeudi 10h", "en fin de journée", "à partir du 20"). */
+export function extractTimes(text: string): string[] {
+  const found: { start: number; end: number; value: string }[] = [];
+  for (const pattern of TIME_EXPRESSIONS) {
+    for (const match of text.matchAll(new RegExp(pattern.source, 'giu'))) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      // Keep the longest of overlapping expressions: "demain 14h" over "14h".
+      const overlapping = found.findIndex((other) => start < other.end && other.start < end);
+      if (overlapping === -1) found.push({ start, end, value: match[0].trim() });
+      else if (end - start > found[overlapping]!.end - found[overlapping]!.start) {
+        found[overlapping] = { start, end, value: match[0].trim() };
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start).map((entry) => entry.value);
+}

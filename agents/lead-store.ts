@@ -1,0 +1,231 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Database, Executor } from '../src/db/database.js';
+import { interpretations, leads, messages } from '../src/db/schema.js';
+import type { Interpretation } from '../src/domain/interpretation.js';
+import type { LeadContext, LeadStatus, LeadUpdate } from '../src/domain/lead.js';
+import type { NormalisedResponse } from '../src/domain/normalised-response.js';
+
+export interface InboundRecord {
+  normalised: NormalisedResponse;
+  interpretation: Interpretation;
+  leadUpdate: LeadUpdate;
+  replyText: string | null;
+}
+
+export interface RecordedInbound {
+  duplicate: boolean;
+  leadId: number;
+  messageId: number;
+  leadCreated: boolean;
+  leadStatus: LeadStatus;
+  doNotContact: boolean;
+  replyText: string | null;
+  intent: string;
+}
+
+/** Thrown inside the transaction to undo it when the MessageSid is already stored. */
+class DuplicateMessage extends Error {}
+
+export type LeadStore = ReturnType<typeof createLeadStore>;
+
+/**
+ * Everything the agents read and write about leads and their messages. Each
+ * method takes an optional executor so callers can share a transaction.
+ */
+export function createLeadStore(db: Database) {
+  async function findLeadByPhone(phoneE164: string, executor: Executor = db): Promise<LeadContext | null> {
+    const [row] = await executor
+      .select({ id: leads.id, status: leads.status, doNotContact: leads.doNotContact, campaignId: leads.campaignId })
+      .from(leads)
+      .where(eq(leads.phoneE164, phoneE164))
+      .limit(1);
+    return row ?? null;
+  }
+
+  async function findLastOutboundCampaign(phoneE164: string, executor: Executor = db): Promise<string | null> {
+    const [row] = await executor
+      .select({ campaignId: messages.campaignId })
+      .from(messages)
+      .innerJoin(leads, eq(leads.id, messages.leadId))
+      .where(and(eq(leads.phoneE164, phoneE164), eq(messages.direction, 'outbound')))
+      .orderBy(desc(messages.receivedAt))
+      .limit(1);
+    return row?.campaignId ?? null;
+  }
+
+  async function findInboundBySid(messageSid: string, executor: Executor = db): Promise<RecordedInbound | null> {
+    const [row] = await executor
+      .select({
+        leadId: messages.leadId,
+        messageId: messages.id,
+        replyText: messages.replyText,
+        leadStatus: leads.status,
+        doNotContact: leads.doNotContact,
+        intent: interpretations.intent,
+      })
+      .from(messages)
+      .innerJoin(leads, eq(leads.id, messages.leadId))
+      .leftJoin(interpretations, eq(interpretations.messageId, messages.id))
+      .where(eq(messages.messageSid, messageSid))
+      .limit(1);
+    if (!row) return null;
+    return { ...row, intent: row.intent ?? 'unclear', duplicate: true, leadCreated: false };
+  }
+
+  /** The stored interpretation of a message with the lead's state, for read-back tools. */
+  async function findInterpretationBySid(messageSid: string, executor: Executor = db) {
+    const [row] = await executor
+      .select({
+        messageSid: messages.messageSid,
+        leadId: leads.id,
+        leadStatus: leads.status,
+        doNotContact: leads.doNotContact,
+        campaignId: messages.campaignId,
+        interpretation: {
+          intent: interpretations.intent,
+          sentiment: interpretations.sentiment,
+          interest_level: interpretations.interestLevel,
+          do_not_contact: interpretations.doNotContact,
+          confidence: interpretations.confidence,
+          objections: interpretations.objections,
+          questions: interpretations.questions,
+          key_points: interpretations.keyPoints,
+          entities: interpretations.entities,
+          action: interpretations.action,
+          method: interpretations.method,
+          model: interpretations.model,
+        },
+      })
+      .from(messages)
+      .innerJoin(leads, eq(leads.id, messages.leadId))
+      .innerJoin(interpretations, eq(interpretations.messageId, messages.id))
+      .where(eq(messages.messageSid, messageSid))
+      .limit(1);
+    return row ?? null;
+  }
+
+  /**
+   * Lead, message and interpretation in one transaction. A MessageSid already
+   * stored (a retry, the fallback URL, another instance) undoes the
+   * transaction and returns what was stored the first time.
+   */
+  async function recordInbound(record: InboundRecord): Promise<RecordedInbound> {
+    try {
+      return await db.transaction(async (tx) => writeInbound(tx, record));
+    } catch (error) {
+      if (!(error instanceof DuplicateMessage)) throw error;
+      const existing = await findInboundBySid(record.normalised.message_sid);
+      if (!existing) throw new Error(`message ${record.normalised.message_sid} conflicted but cannot be read back`);
+      return existing;
+    }
+  }
+
+  return { findLeadByPhone, findLastOutboundCampaign, findInboundBySid, findInterpretationBySid, recordInbound };
+}
+
+async function writeInbound(tx: Executor, record: InboundRecord): Promise<RecordedInbound> {
+  const { normalised, interpretation, leadUpdate, replyText } = record;
+  const receivedAt = new Date(normalised.received_at);
+  const lead = await upsertLead(tx, normalised.sender, normalised.campaign_id, receivedAt, leadUpdate);
+
+  const [message] = await tx
+    .insert(messages)
+    .values({
+      leadId: lead.id,
+      campaignId: normalised.campaign_id,
+      direction: 'inbound',
+      channel: 'sms',
+      messageSid: normalised.message_sid,
+      idempotencyToken: normalised.extracted_data.idempotency_token,
+      fromNumber: normalised.sender,
+      toNumber: normalised.recipient,
+      body: normalised.content,
+      numMedia: normalised.extracted_data.num_media,
+      raw: normalised.raw_data,
+      replyText,
+      receivedAt,
+    })
+    .onConflictDoNothing({ target: messages.messageSid })
+    .returning({ id: messages.id });
+  if (!message) throw new DuplicateMessage();
+
+  await tx.insert(interpretations).values({
+    messageId: message.id,
+    intent: interpretation.intent,
+    sentiment: interpretation.sentiment,
+    interestLevel: interpretation.interest_level,
+    doNotContact: interpretation.do_not_contact,
+    confidence: interpretation.confidence,
+    objections: interpretation.objections,
+    questions: interpretation.questions,
+    keyPoints: interpretation.key_points,
+    entities: interpretation.entities,
+    action: interpretation.action,
+    method: interpretation.method,
+    model: interpretation.model ?? null,
+  });
+
+  return {
+    duplicate: false,
+    leadId: lead.id,
+    messageId: message.id,
+    leadCreated: lead.inserted,
+    leadStatus: lead.status,
+    doNotContact: lead.doNotContact,
+    replyText,
+    intent: interpretation.intent,
+  };
+}
+
+/**
+ * Finds the lead by number or creates it, and applies the status change under
+ * the row lock that ON CONFLICT takes, so concurrent messages from one number
+ * make one lead and an opt-out is never overwritten by a later "ok".
+ */
+async function upsertLead(
+  tx: Executor,
+  phoneE164: string,
+  campaignId: string | null,
+  receivedAt: Date,
+  update: LeadUpdate,
+) {
+  const newLeadStatus: LeadStatus = update.optOut ? 'unsubscribed' : (update.status ?? 'replied');
+  const proposed = update.status;
+  const [row] = await tx
+    .insert(leads)
+    .values({
+      phoneE164,
+      status: newLeadStatus,
+      doNotContact: update.optOut,
+      optedOutAt: update.optOut ? receivedAt : null,
+      source: 'sms_inbound',
+      campaignId,
+      lastInboundAt: receivedAt,
+    })
+    .onConflictDoUpdate({
+      target: leads.phoneE164,
+      set: {
+        status: sql`case
+          when ${update.optOut} then 'unsubscribed'
+          when ${update.optIn} then coalesce(${proposed}::text, 'replied')
+          when ${leads.doNotContact} then ${leads.status}
+          when ${proposed}::text is not null then ${proposed}::text
+          when ${leads.status} in ('new', 'contacted') then 'replied'
+          else ${leads.status} end`,
+        doNotContact: sql`case when ${update.optOut} then true when ${update.optIn} then false else ${leads.doNotContact} end`,
+        optedOutAt: sql`case when ${update.optOut} then coalesce(${leads.optedOutAt}, excluded.opted_out_at)
+          when ${update.optIn} then null else ${leads.optedOutAt} end`,
+        campaignId: sql`coalesce(${leads.campaignId}, excluded.campaign_id)`,
+        lastInboundAt: sql`greatest(${leads.lastInboundAt}, excluded.last_inbound_at)`,
+        updatedAt: sql`now()`,
+      },
+    })
+    .returning({
+      id: leads.id,
+      status: leads.status,
+      doNotContact: leads.doNotContact,
+      inserted: sql<boolean>`(xmax = 0)`,
+    });
+  if (!row) throw new Error('lead upsert returned no row');
+  return row;
+}

@@ -1,0 +1,105 @@
+import type { CountryCode } from 'libphonenumber-js';
+import type { ExtractedData, NormalisedResponse } from '../src/domain/normalised-response.js';
+import type { InboundSms } from '../src/twilio/inbound-sms.js';
+import { toE164 } from '../src/phone.js';
+import { splitCampaignTag } from './campaign-tag.js';
+import type { LeadStore } from './lead-store.js';
+
+export interface ResponseListenerDependencies {
+  leads: Pick<LeadStore, 'findLastOutboundCampaign'>;
+  clock?: () => Date;
+  defaultRegion?: CountryCode;
+}
+
+export interface ListenOptions {
+  /** Twilio's I-Twilio-Idempotency-Token header, kept with the message. */
+  idempotencyToken?: string | null;
+}
+
+const OPT_OUT_TYPES = new Set(['STOP', 'START', 'HELP']);
+
+/**
+ * First agent of the pipeline: turns Twilio's form fields into BerinIA's
+ * normalised response. It knows nothing of HTTP and decides nothing.
+ */
+export class ResponseListenerAgent {
+  readonly #leads: ResponseListenerDependencies['leads'];
+  readonly #clock: () => Date;
+  readonly #region: CountryCode;
+
+  constructor(dependencies: ResponseListenerDependencies) {
+    this.#leads = dependencies.leads;
+    this.#clock = dependencies.clock ?? (() => new Date());
+    this.#region = dependencies.defaultRegion ?? 'FR';
+  }
+
+  async processSms(payload: InboundSms, options: ListenOptions = {}): Promise<NormalisedResponse> {
+    const sender = this.normaliseNumber(payload.From);
+    const recipient = this.normaliseNumber(payload.To);
+    const { campaignId: taggedCampaign, text } = splitCampaignTag(payload.Body);
+    let campaignId = taggedCampaign;
+    let campaignSource: ExtractedData['campaign_source'] = taggedCampaign ? 'tag' : 'none';
+    if (!campaignId) {
+      campaignId = await this.#leads.findLastOutboundCampaign(sender);
+      if (campaignId) campaignSource = 'last_outbound';
+    }
+    const raw = payload as unknown as Record<string, string | string[]>;
+    return {
+      source: 'sms',
+      sender,
+      recipient,
+      content: payload.Body,
+      campaign_id: campaignId,
+      received_at: this.#clock().toISOString(),
+      message_sid: payload.MessageSid,
+      extracted_data: {
+        campaign_source: campaignSource,
+        text,
+        num_media: Number(payload.NumMedia ?? 0),
+        media: mediaOf(raw),
+        sender_location: locationOf(raw, 'From'),
+        account_sid: payload.AccountSid ?? null,
+        messaging_service_sid: payload.MessagingServiceSid ?? null,
+        opt_out_type: optOutTypeOf(payload.OptOutType),
+        idempotency_token: options.idempotencyToken ?? null,
+      },
+      raw_data: { ...raw },
+    };
+  }
+
+  /** E.164 when it is a phone number; a short code or sender id is kept as sent. */
+  normaliseNumber(value: string): string {
+    const withoutChannel = value.trim().replace(/^(?:sms|whatsapp):/i, '');
+    return toE164(withoutChannel, this.#region) ?? withoutChannel.replace(/\s+/g, '');
+  }
+}
+
+function optOutTypeOf(value: string | undefined): ExtractedData['opt_out_type'] {
+  const upper = value?.trim().toUpperCase();
+  return upper && OPT_OUT_TYPES.has(upper) ? (upper as 'STOP' | 'START' | 'HELP') : null;
+}
+
+function mediaOf(raw: Record<string, string | string[]>): ExtractedData['media'] {
+  const media: ExtractedData['media'] = [];
+  for (let index = 0; index < 10; index += 1) {
+    const url = raw[`MediaUrl${index}`];
+    if (typeof url !== 'string') break;
+    const type = raw[`MediaContentType${index}`];
+    media.push({ url, content_type: typeof type === 'string' ? type : null });
+  }
+  return media;
+}
+
+function locationOf(raw: Record<string, string | string[]>, prefix: 'From' | 'To'): ExtractedData['sender_location'] {
+  const location: ExtractedData['sender_location'] = {};
+  for (const [suffix, key] of [
+    ['City', 'city'],
+    ['State', 'state'],
+    ['Zip', 'zip'],
+    ['Country', 'country'],
+  ] as const) {
+    const value = raw[prefix + suffix];
+    if (typeof value === 'string' && value !== '') location[key] = value;
+  }
+  return location;
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/** Empty strings in a `.env` file mean "not set", not "set to nothing". */
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/i.test(value), {
+    message: 'expected an http(s) URL without query string, e.g. https://sms.example.com',
+  })
+  .transform((value) => value.replace(/\/+$/, ''));
+
+/**
+ * The raw environment as the service reads it. Names follow DESIGN.md; the
+ * aliases BerinIA uses are folded in by `resolveAliases` before parsing.
+ */
+export const envSchema = z.object({
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(8001),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  TWILIO_AUTH_TOKEN: optionalText,
+  TWILIO_AUTH_TOKEN_PREVIOUS: optionalText,
+  TWILIO_ACCOUNT_SID: optionalText.pipe(
+    z
+      .string()
+      .regex(/^AC[0-9a-fA-F]{32}$/, 'expected AC followed by 32 hex digits')
+      .optional(),
+  ),
+  TWILIO_PHONE_NUMBER: optionalText,
+  PUBLIC_BASE_URL: optionalText.pipe(httpUrl.optional()),
+  TRUST_PROXY: optionalText,
+
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
+  DB_HOST: optionalText,
+  DB_PORT: z.coerce.number().int().min(1).max(65535).optional().or(z.literal('').transform(() => undefined)),
+  DB_USER: optionalText,
+  DB_PASSWORD: optionalText,
+  DB_NAME: optionalText,
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(16),
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+
+  INTERPRETER_MODE: z.enum(['rules', 'hybrid', 'llm']).default('rules'),
+  MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.7),
+  LLM_BASE_URL: optionalText.pipe(httpUrl.optional()),
+  LLM_API_KEY: optionalText,
+  LLM_MODEL: optionalText,
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8000),
+
+  OPERATOR_PHONE: optionalText,
+  DEFAULT_REGION: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as FR')
+    .default('FR'),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+});
+
+export type RawEnv = z.infer<typeof envSchema>;
+
+/** BerinIA's names, accepted so its existing `.env` works unchanged. */
+const aliases: Record<string, string> = {
+  TWILIO_TOKEN: 'TWILIO_AUTH_TOKEN',
+  TWILIO_SID: 'TWILIO_ACCOUNT_SID',
+  TWILIO_PHONE: 'TWILIO_PHONE_NUMBER',
+};
+
+export function resolveAliases(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const resolved: NodeJS.ProcessEnv = { ...env };
+  for (const [alias, name] of Object.entries(aliases)) {
+    const aliasValue = env[alias]?.trim();
+    if (!env[name]?.trim() && aliasValue) resolved[name] = aliasValue;
+  }
+  return resolved;
+}

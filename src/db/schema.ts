@@ -1,0 +1,113 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import type { Action, Entities } from '../domain/interpretation.js';
+import type { LeadSource, LeadStatus } from '../domain/lead.js';
+
+const id = () => bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const campaigns = pgTable('campaigns', {
+  // BerinIA's own campaign ids, so they are text and not generated here.
+  id: text('id').primaryKey(),
+  name: text('name'),
+  description: text('description'),
+  createdAt: createdAt(),
+});
+
+export const leads = pgTable(
+  'leads',
+  {
+    id: id(),
+    phoneE164: text('phone_e164').notNull().unique(),
+    name: text('name'),
+    company: text('company'),
+    email: text('email'),
+    website: text('website'),
+    status: text('status').$type<LeadStatus>().notNull().default('new'),
+    doNotContact: boolean('do_not_contact').notNull().default(false),
+    optedOutAt: timestamp('opted_out_at', { withTimezone: true }),
+    source: text('source').$type<LeadSource>().notNull().default('sms_inbound'),
+    // No foreign key: a campaign tag in a reply must never make us drop the reply.
+    campaignId: text('campaign_id'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    lastInboundAt: timestamp('last_inbound_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('leads_last_inbound_at_idx').on(table.lastInboundAt.desc()),
+    index('leads_status_idx').on(table.status),
+    check(
+      'leads_status_check',
+      sql`${table.status} in ('new','contacted','replied','interested','callback_requested','later','not_interested','wrong_person','unsubscribed')`,
+    ),
+    check('leads_source_check', sql`${table.source} in ('import','sms_inbound')`),
+  ],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: id(),
+    leadId: bigint('lead_id', { mode: 'number' })
+      .notNull()
+      .references(() => leads.id, { onDelete: 'cascade' }),
+    campaignId: text('campaign_id'),
+    direction: text('direction').$type<'inbound' | 'outbound'>().notNull(),
+    channel: text('channel').notNull().default('sms'),
+    // Unique: Twilio may deliver the same message twice, to any instance.
+    messageSid: text('message_sid').unique(),
+    idempotencyToken: text('idempotency_token'),
+    fromNumber: text('from_number').notNull(),
+    toNumber: text('to_number').notNull(),
+    body: text('body').notNull(),
+    numMedia: integer('num_media').notNull().default(0),
+    raw: jsonb('raw').$type<Record<string, unknown>>(),
+    // The text we answered with, so a repeated delivery gets the very same answer.
+    replyText: text('reply_text'),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index('messages_lead_direction_received_idx').on(table.leadId, table.direction, table.receivedAt.desc()),
+    check('messages_direction_check', sql`${table.direction} in ('inbound','outbound')`),
+  ],
+);
+
+export const interpretations = pgTable(
+  'interpretations',
+  {
+    id: id(),
+    messageId: bigint('message_id', { mode: 'number' })
+      .notNull()
+      .unique()
+      .references(() => messages.id, { onDelete: 'cascade' }),
+    intent: text('intent').notNull(),
+    sentiment: text('sentiment').notNull(),
+    interestLevel: text('interest_level').notNull(),
+    doNotContact: boolean('do_not_contact').notNull(),
+    confidence: real('confidence').notNull(),
+    objections: jsonb('objections').$type<string[]>().notNull(),
+    questions: jsonb('questions').$type<string[]>().notNull(),
+    keyPoints: jsonb('key_points').$type<string[]>().notNull(),
+    entities: jsonb('entities').$type<Entities>().notNull(),
+    action: jsonb('action').$type<Action>().notNull(),
+    method: text('method').$type<'rules' | 'llm' | 'hybrid'>().notNull(),
+    model: text('model'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('interpretations_intent_idx').on(table.intent)],
+);
+
+export const schema = { campaigns, leads, messages, interpretations };

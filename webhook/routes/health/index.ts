@@ -1,0 +1,30 @@
+import type { FastifyPluginAsync } from 'fastify';
+
+const READINESS_TIMEOUT_MS = 2000;
+
+const health: FastifyPluginAsync = async (fastify) => {
+  // Liveness: the process answers. Says nothing about the database on purpose.
+  fastify.get('/', async () => ({ status: 'ok' }));
+
+  fastify.get('/ready', async (_request, reply) => {
+    const database = await pingWithin(() => fastify.database.ping(), READINESS_TIMEOUT_MS);
+    const body = { status: database ? 'ready' : 'unavailable', database: database ? 'ok' : 'unreachable', kind: fastify.database.kind };
+    return reply.code(database ? 200 : 503).send(body);
+  });
+};
+
+async function pingWithin(ping: () => Promise<void>, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  try {
+    return await Promise.race([ping().then(() => true as const), timeout]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export default health;

@@ -1,0 +1,33 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppConfig } from '../../../src/config/load-config.js';
+import { parseFormBody } from '../../form-body-parser.js';
+import { verifySignatureHook } from '../../verify-signature-hook.js';
+import smsResponse from './sms-response.js';
+
+export interface WebhookRoutesOptions {
+  config: AppConfig;
+  bodyLimit: number;
+}
+
+/**
+ * Everything Twilio calls. Encapsulated: only form bodies are accepted here
+ * (anything else is a 415) and every route is behind the signature check.
+ */
+const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (fastify, options) => {
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'buffer', bodyLimit: options.bodyLimit },
+    (_request, body, done) => {
+      try {
+        done(null, parseFormBody(body as Buffer));
+      } catch (error) {
+        done(error as Error, undefined);
+      }
+    },
+  );
+  fastify.addHook('preHandler', verifySignatureHook(options.config));
+  await fastify.register(smsResponse);
+};
+
+export default webhookRoutes;
