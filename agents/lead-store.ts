@@ -115,7 +115,11 @@ export function createLeadStore(db: Database) {
     } catch (error) {
       if (!(error instanceof DuplicateMessage)) throw error;
       const existing = await findInboundBySid(record.normalised.message_sid);
-      if (!existing) throw new Error(`message ${record.normalised.message_sid} conflicted but cannot be read back`);
+      if (!existing) {
+        throw new Error(`message ${record.normalised.message_sid} conflicted but cannot be read back`, {
+          cause: error,
+        });
+      }
       return existing;
     }
   }

@@ -22,7 +22,9 @@ export async function run(): Promise<number> {
     }
     if (typeof input.text !== 'string') {
       failures += 1;
-      process.stdout.write(`${JSON.stringify({ id: input.id ?? null, line: lineNumber, error: 'text must be a string' })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ id: input.id ?? null, line: lineNumber, error: 'text must be a string' })}\n`,
+      );
       continue;
     }
     process.stdout.write(`${JSON.stringify({ id: input.id ?? null, ...interpretText(input.text) })}\n`);

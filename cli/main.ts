@@ -2,17 +2,22 @@ import dotenv from 'dotenv';
 
 dotenv.config({ quiet: true });
 
-const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (argv: string[]) => Promise<number> }> }> = {
-  migrate: { summary: 'apply database migrations', load: () => import('./migrate-command.js') },
-  'simulate-sms': {
-    summary: 'send a signed SMS webhook to a running server: --from +336… --body "…" [--to …] [--url …]',
-    load: () => import('./simulate-sms-command.js'),
+const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (argv: string[]) => Promise<number> }> }> =
+  {
+    migrate: { summary: 'apply database migrations', load: () => import('./migrate-command.js') },
+    'simulate-sms': {
+      summary: 'send a signed SMS webhook to a running server: --from +336… --body "…" [--to …] [--url …]',
+      load: () => import('./simulate-sms-command.js'),
+    },
+    eval: {
+    summary: 'score the interpreter on labelled JSON lines (default: the corpus): [file.jsonl …] [--errors] [--json]',
+    load: () => import('./eval-command.js'),
   },
   interpret: {
-    summary: 'read {"id","text"} JSON lines on stdin, write one interpretation per line on stdout',
-    load: () => import('./interpret-command.js'),
-  },
-};
+      summary: 'read {"id","text"} JSON lines on stdin, write one interpretation per line on stdout',
+      load: () => import('./interpret-command.js'),
+    },
+  };
 
 function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(14)} ${command.summary}`);

@@ -22,7 +22,9 @@ export async function run(argv: string[]): Promise<number> {
     strict: true,
   });
   if (!values.from || values.body === undefined) {
-    process.stderr.write('usage: simulate-sms --from +33612345678 --body "Oui ça m\'intéresse" [--to +33…] [--url http://127.0.0.1:8001/webhook/sms-response]\n');
+    process.stderr.write(
+      'usage: simulate-sms --from +33612345678 --body "Oui ça m\'intéresse" [--to +33…] [--url http://127.0.0.1:8001/webhook/sms-response]\n',
+    );
     return 2;
   }
   const config = loadCliConfig();
@@ -30,7 +32,9 @@ export async function run(argv: string[]): Promise<number> {
   const [authToken] = config.twilio.authTokens;
   const target = values.url ?? `http://${config.host}:${config.port}${SMS_PATH}`;
   // The server checks the URL Twilio would have called: the public one when configured.
-  const signedUrl = config.publicBaseUrl ? config.publicBaseUrl + new URL(target).pathname + new URL(target).search : target;
+  const signedUrl = config.publicBaseUrl
+    ? config.publicBaseUrl + new URL(target).pathname + new URL(target).search
+    : target;
   const params = sampleInboundSms({
     from: values.from,
     to: values.to ?? config.twilio.phoneNumber ?? '+33700000000',

@@ -29,7 +29,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * percent escape is the client's error (400), not a string to guess at, and
  * a repeated name keeps all its values, as Twilio's signature covers them all.
  */
-export function parseFormBody(body: Buffer, limits: FormLimits = TWILIO_FORM_LIMITS): Record<string, string | string[]> {
+export function parseFormBody(
+  body: Buffer,
+  limits: FormLimits = TWILIO_FORM_LIMITS,
+): Record<string, string | string[]> {
   let text: string;
   try {
     text = utf8.decode(body);
@@ -51,7 +54,8 @@ export function parseFormBody(body: Buffer, limits: FormLimits = TWILIO_FORM_LIM
     const name = decodeComponent(rawName, index);
     const value = decodeComponent(rawValue, index);
     if (name === '') throw new FormBodyError(`parameter ${index + 1} has no name`, 400);
-    if (name.length > limits.maxNameLength) throw new FormBodyError(`parameter name too long: ${name.slice(0, 32)}…`, 413);
+    if (name.length > limits.maxNameLength)
+      throw new FormBodyError(`parameter name too long: ${name.slice(0, 32)}…`, 413);
     if (value.length > limits.maxValueLength) throw new FormBodyError(`parameter ${name} is too long`, 413);
     const existing = params[name];
     if (existing === undefined) params[name] = value;

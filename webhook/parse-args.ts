@@ -15,7 +15,8 @@ export function parseListenArgs(argv: string[]): ListenArgs {
   let port: number | undefined;
   if (values.port !== undefined) {
     port = Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: "${values.port}" is not a port number`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new Error(`--port: "${values.port}" is not a port number`);
   }
   return { host: values.host, port };
 }

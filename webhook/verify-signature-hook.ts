@@ -37,7 +37,9 @@ export function verifySignatureHook(config: AppConfig): preHandlerAsyncHookHandl
     if (config.twilio.accountSid && accountSid !== config.twilio.accountSid) {
       // A valid signature from another account means our token leaked or is shared: refuse it.
       request.outcome = { event: `${prefix}.rejected_account`, reason: 'account_sid_mismatch' };
-      return reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: 'Request is not for this Twilio account' });
+      return reply
+        .code(403)
+        .send({ statusCode: 403, error: 'Forbidden', message: 'Request is not for this Twilio account' });
     }
   };
 }

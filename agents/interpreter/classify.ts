@@ -35,22 +35,32 @@ const compile = (rules: IntentRule[]): CompiledRule[] =>
 const COMPILED_RULES = compile([...INTENT_RULES, ...UNCLEAR_RULES]);
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const KEYWORD_ONLY = new RegExp(
-  `^(?:(?:${[...OPT_OUT_KEYWORDS, ...POLITE_FILLERS].map(escape).join('|')})\\s*)+$`,
-);
+const KEYWORD_ONLY = new RegExp(`^(?:(?:${[...OPT_OUT_KEYWORDS, ...POLITE_FILLERS].map(escape).join('|')})\\s*)+$`);
 const OPT_OUT_KEYWORD = new RegExp(`(?:^|\\s)(?:${OPT_OUT_KEYWORDS.map(escape).join('|')})(?:\\s|$)`);
 const NEGATOR_BEFORE = new RegExp(`(?:^|\\s)(?:${NEGATORS_BEFORE.map(escape).join('|')})(?:\\s|$)`);
 const NEGATOR_AFTER = new RegExp(`^\\s*(?:\\S+\\s+)?(?:${NEGATORS_AFTER.map(escape).join('|')})(?:\\s|$)`);
 const CLAUSE_BREAK = /[.!?;,:()"]|\b(?:mais|but|et|and|sinon|or|ou)\b/g;
 
 /** Ties go to the intent whose mistake costs most: an opt-out, then a hot lead. */
-const PRIORITY: Intent[] = ['opt_out', 'wrong_person', 'callback', 'later', 'not_interested', 'interested', 'question', 'unclear'];
+const PRIORITY: Intent[] = [
+  'opt_out',
+  'wrong_person',
+  'callback',
+  'later',
+  'not_interested',
+  'interested',
+  'question',
+  'unclear',
+];
 
 export function classify(normalised: NormalisedText): Classification {
   const { text, signals } = normalised;
   const scores = Object.fromEntries(INTENTS.map((intent) => [intent, 0])) as Record<Intent, number>;
   const evidence: Evidence[] = [];
-  const bare = text.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const bare = text
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const optOutKeyword = bare !== '' && KEYWORD_ONLY.test(bare) && OPT_OUT_KEYWORD.test(bare);
 
   if (optOutKeyword) {

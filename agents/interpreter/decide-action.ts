@@ -35,6 +35,8 @@ export function decideAction(intent: Intent, entities: Entities, questions: stri
       return { type, details: { reason: 'not_interested', stop_sequence: true } };
     case 'unclear':
       // Nothing to act on with confidence: a human (or the LLM) should look.
-      return confidence >= 0.75 ? { type: 'none', details: { reason: 'unclear' } } : { type, details: { reason: 'unclear' } };
+      return confidence >= 0.75
+        ? { type: 'none', details: { reason: 'unclear' } }
+        : { type, details: { reason: 'unclear' } };
   }
 }

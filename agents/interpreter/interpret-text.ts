@@ -43,7 +43,8 @@ export function interpretText(text: string, region: CountryCode = 'FR'): Interpr
   const objections = findObjections(sentences);
 
   let sentiment = SENTIMENT[intent];
-  if (intent === 'unclear' && normalised.signals.positiveEmojis > normalised.signals.negativeEmojis) sentiment = 'positive';
+  if (intent === 'unclear' && normalised.signals.positiveEmojis > normalised.signals.negativeEmojis)
+    sentiment = 'positive';
   if (normalised.signals.negativeEmojis > 0 && intent !== 'interested') sentiment = 'negative';
 
   const keyPoints: string[] = [];

@@ -20,8 +20,10 @@ export interface TextSignals {
   allCaps: boolean;
 }
 
-const POSITIVE_EMOJI = /[\u{1F44D}\u{1F44C}\u{1F64F}\u{1F60A}\u{1F600}-\u{1F606}\u{1F609}\u{1F60D}\u{1F642}\u{1F917}\u{1F929}\u{2705}\u{2714}\u{1F4AA}\u{1F91D}\u{2764}\u{1F525}\u{1F44F}]/gu;
-const NEGATIVE_EMOJI = /[\u{1F44E}\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F595}\u{274C}\u{1F6AB}\u{26D4}\u{1F612}\u{1F644}\u{1F612}]/gu;
+const POSITIVE_EMOJI =
+  /[\u{1F44D}\u{1F44C}\u{1F64F}\u{1F60A}\u{1F600}-\u{1F606}\u{1F609}\u{1F60D}\u{1F642}\u{1F917}\u{1F929}\u{2705}\u{2714}\u{1F4AA}\u{1F91D}\u{2764}\u{1F525}\u{1F44F}]/gu;
+const NEGATIVE_EMOJI =
+  /[\u{1F44E}\u{1F620}\u{1F621}\u{1F624}\u{1F92C}\u{1F595}\u{274C}\u{1F6AB}\u{26D4}\u{1F612}\u{1F644}\u{1F612}]/gu;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 
 /**

@@ -44,7 +44,13 @@ export const envSchema = z.object({
       .optional(),
   ),
   DB_HOST: optionalText,
-  DB_PORT: z.coerce.number().int().min(1).max(65535).optional().or(z.literal('').transform(() => undefined)),
+  DB_PORT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(65535)
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   DB_USER: optionalText,
   DB_PASSWORD: optionalText,
   DB_NAME: optionalText,

@@ -6,8 +6,7 @@ import { envSchema, resolveAliases, type RawEnv } from './env-schema.js';
 import { readOrCreateDevelopmentToken } from './development-token.js';
 
 export type DatabaseConfig =
-  | { kind: 'postgres'; url: string; poolSize: number }
-  | { kind: 'embedded'; dataDir: string };
+  { kind: 'postgres'; url: string; poolSize: number } | { kind: 'embedded'; dataDir: string };
 
 export interface LlmConfig {
   baseUrl: string;
@@ -43,9 +42,7 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
 }
 
-export type ConfigResult =
-  | { ok: true; config: AppConfig; notices: string[] }
-  | { ok: false; errors: string[] };
+export type ConfigResult = { ok: true; config: AppConfig; notices: string[] } | { ok: false; errors: string[] };
 
 export interface LoadConfigOptions {
   /** Where the development token lives; injected so tests never touch ./data. */

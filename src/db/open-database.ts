@@ -16,7 +16,9 @@ export interface OpenDatabaseOptions {
 }
 
 export async function openDatabase(config: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
-  return config.kind === 'postgres' ? openPostgres(config.url, config.poolSize, options) : openEmbedded(config.dataDir, options);
+  return config.kind === 'postgres'
+    ? openPostgres(config.url, config.poolSize, options)
+    : openEmbedded(config.dataDir, options);
 }
 
 function openPostgres(url: string, poolSize: number, options: OpenDatabaseOptions): DatabaseHandle {
@@ -31,7 +33,9 @@ function openPostgres(url: string, poolSize: number, options: OpenDatabaseOption
     application_name: 'berinia-webhook',
   });
   // An idle client losing its connection must not crash the process.
-  pool.on('error', (error) => options.logger?.warn({ event: 'db.pool_error', err: error }, 'idle database client failed'));
+  pool.on('error', (error) =>
+    options.logger?.warn({ event: 'db.pool_error', err: error }, 'idle database client failed'),
+  );
   const db = drizzlePg({ client: pool, schema }) as unknown as Database;
   return {
     db,

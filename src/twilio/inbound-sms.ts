@@ -13,7 +13,10 @@ const sid = (prefix: string) =>
  */
 export const inboundSmsSchema = z
   .object({
-    MessageSid: single.min(1).max(64).regex(/^[A-Za-z0-9]+$/, 'must be alphanumeric'),
+    MessageSid: single
+      .min(1)
+      .max(64)
+      .regex(/^[A-Za-z0-9]+$/, 'must be alphanumeric'),
     From: single.min(1).max(64),
     To: single.min(1).max(64),
     Body: single.max(1600 * 4),

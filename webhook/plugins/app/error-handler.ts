@@ -22,7 +22,11 @@ export default fp(
       });
     });
     fastify.setNotFoundHandler((request, reply) =>
-      reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `Route ${request.method} ${request.url.split('?')[0]} not found` }),
+      reply.code(404).send({
+        statusCode: 404,
+        error: 'Not Found',
+        message: `Route ${request.method} ${request.url.split('?')[0]} not found`,
+      }),
     );
   },
   { name: 'error-handler' },

@@ -8,7 +8,11 @@ const health: FastifyPluginAsync = async (fastify) => {
 
   fastify.get('/ready', async (_request, reply) => {
     const database = await pingWithin(() => fastify.database.ping(), READINESS_TIMEOUT_MS);
-    const body = { status: database ? 'ready' : 'unavailable', database: database ? 'ok' : 'unreachable', kind: fastify.database.kind };
+    const body = {
+      status: database ? 'ready' : 'unavailable',
+      database: database ? 'ok' : 'unreachable',
+      kind: fastify.database.kind,
+    };
     return reply.code(database ? 200 : 503).send(body);
   });
 };

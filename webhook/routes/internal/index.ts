@@ -18,12 +18,16 @@ const internalRoutes: FastifyPluginAsync<{ config: AppConfig }> = async (fastify
   });
   fastify.addHook('preHandler', verifySignatureHook(options.config));
 
-  fastify.get<{ Params: { sid: string } }>('/messages/:sid', { config: { eventPrefix: 'internal' } }, async (request, reply) => {
-    const found = await fastify.leadStore.findInterpretationBySid(request.params.sid);
-    if (!found) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'No such message' });
-    request.outcome = { event: 'internal.message_read', messageSid: request.params.sid };
-    return found;
-  });
+  fastify.get<{ Params: { sid: string } }>(
+    '/messages/:sid',
+    { config: { eventPrefix: 'internal' } },
+    async (request, reply) => {
+      const found = await fastify.leadStore.findInterpretationBySid(request.params.sid);
+      if (!found) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'No such message' });
+      request.outcome = { event: 'internal.message_read', messageSid: request.params.sid };
+      return found;
+    },
+  );
 };
 
 export default internalRoutes;
