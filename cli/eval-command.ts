@@ -24,12 +24,20 @@ export async function run(argv: string[]): Promise<number> {
     for (const [index, line] of readFileSync(file, 'utf8').split('\n').entries()) {
       if (line.trim() === '') continue;
       const entry = JSON.parse(line) as { id?: string; text: string; intent: string };
-      if (!INTENTS.includes(entry.intent as Intent)) throw new Error(`${file}:${index + 1}: unknown intent "${entry.intent}"`);
+      if (!INTENTS.includes(entry.intent as Intent))
+        throw new Error(`${file}:${index + 1}: unknown intent "${entry.intent}"`);
       const predicted = interpretText(entry.text).intent;
-      predictions.push({ id: entry.id ?? `line-${index + 1}`, expected: entry.intent as Intent, predicted, text: entry.text });
+      predictions.push({
+        id: entry.id ?? `line-${index + 1}`,
+        expected: entry.intent as Intent,
+        predicted,
+        text: entry.text,
+      });
     }
     const report = evaluate(predictions);
-    process.stdout.write(values.json ? `${JSON.stringify({ file, ...report })}\n` : `${formatReport(path.basename(file), report)}\n\n`);
+    process.stdout.write(
+      values.json ? `${JSON.stringify({ file, ...report })}\n` : `${formatReport(path.basename(file), report)}\n\n`,
+    );
     if (values.errors) {
       for (const p of predictions.filter((entry) => entry.expected !== entry.predicted)) {
         process.stdout.write(`${p.id}\texpected ${p.expected}\tgot ${p.predicted}\t${p.text}\n`);

@@ -10,10 +10,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (ar
       load: () => import('./simulate-sms-command.js'),
     },
     eval: {
-    summary: 'score the interpreter on labelled JSON lines (default: the corpus): [file.jsonl …] [--errors] [--json]',
-    load: () => import('./eval-command.js'),
-  },
-  interpret: {
+      summary: 'score the interpreter on labelled JSON lines (default: the corpus): [file.jsonl …] [--errors] [--json]',
+      load: () => import('./eval-command.js'),
+    },
+    interpret: {
       summary: 'read {"id","text"} JSON lines on stdin, write one interpretation per line on stdout',
       load: () => import('./interpret-command.js'),
     },

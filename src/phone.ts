@@ -6,7 +6,8 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
  */
 export function toE164(raw: string, defaultRegion: CountryCode = 'FR'): string | null {
   const cleaned = raw.trim().replace(/^00(?=[1-9])/, '+');
-  if (cleaned === '') return null;
+  // libphonenumber skips letters; a value with letters is not a phone number to us.
+  if (cleaned === '' || /\p{L}/u.test(cleaned)) return null;
   const parsed = parsePhoneNumberFromString(cleaned, defaultRegion);
   return parsed?.isValid() ? parsed.number : null;
 }
@@ -18,6 +19,6 @@ export function toE164(raw: string, defaultRegion: CountryCode = 'FR'): string |
 export function maskPhone(value: string | null | undefined): string {
   if (!value) return '';
   const digits = value.replace(/[^\d+]/g, '');
-  if (digits.length <= 6) return '*'.repeat(digits.length);
-  return digits.slice(0, 4) + '*'.repeat(digits.length - 6) + digits.slice(-2);
+  if (digits.length <= 8) return '*'.repeat(Math.max(digits.length - 2, 0)) + digits.slice(-2);
+  return digits.slice(0, 3) + '*'.repeat(digits.length - 5) + digits.slice(-2);
 }

@@ -1,13 +1,13 @@
 import { INTENTS, type Intent } from '../../src/domain/interpretation.js';
 import {
   INTENT_RULES,
-  NEGATORS_AFTER,
+  NEGATOR_AFTER_PATTERN,
+  NEGATOR_IMMEDIATELY_BEFORE,
   NEGATORS_BEFORE,
   OPT_OUT_KEYWORDS,
   POLITE_FILLERS,
-  UNCLEAR_RULES,
   type IntentRule,
-} from './lexicon.js';
+} from './lexicon/index.js';
 import type { NormalisedText } from './normalise-text.js';
 
 export interface Evidence {
@@ -32,13 +32,14 @@ interface CompiledRule extends IntentRule {
 
 const compile = (rules: IntentRule[]): CompiledRule[] =>
   rules.map((entry) => ({ ...entry, regex: new RegExp(entry.pattern, 'g') }));
-const COMPILED_RULES = compile([...INTENT_RULES, ...UNCLEAR_RULES]);
+const COMPILED_RULES = compile(INTENT_RULES);
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const KEYWORD_ONLY = new RegExp(`^(?:(?:${[...OPT_OUT_KEYWORDS, ...POLITE_FILLERS].map(escape).join('|')})\\s*)+$`);
 const OPT_OUT_KEYWORD = new RegExp(`(?:^|\\s)(?:${OPT_OUT_KEYWORDS.map(escape).join('|')})(?:\\s|$)`);
 const NEGATOR_BEFORE = new RegExp(`(?:^|\\s)(?:${NEGATORS_BEFORE.map(escape).join('|')})(?:\\s|$)`);
-const NEGATOR_AFTER = new RegExp(`^\\s*(?:\\S+\\s+)?(?:${NEGATORS_AFTER.map(escape).join('|')})(?:\\s|$)`);
+const NEGATOR_RIGHT_BEFORE = new RegExp(`(?:^|\\s)(?:${NEGATOR_IMMEDIATELY_BEFORE.map(escape).join('|')})$`);
+const NEGATOR_AFTER = new RegExp(NEGATOR_AFTER_PATTERN);
 const CLAUSE_BREAK = /[.!?;,:()"]|\b(?:mais|but|et|and|sinon|or|ou)\b/g;
 
 /** Ties go to the intent whose mistake costs most: an opt-out, then a hot lead. */
@@ -82,38 +83,49 @@ export function classify(normalised: NormalisedText): Classification {
 
   scores.question += Math.min(signals.questionMarks, 1);
   if (signals.positiveEmojis > 0 && signals.letterCount > 0) scores.interested += 0.5;
+  const { intent, confidence } = decide(scores, optOutKeyword, signals);
+  return { intent, confidence: round(confidence), scores, evidence, optOutKeyword };
+}
+
+/**
+ * Mixed messages are settled by what costs most to miss: any request to stop
+ * wins; an auto-reply says nothing; an explicit call request beats a yes; a
+ * question asked with clear interest is interest; otherwise the strongest
+ * evidence wins, ties going by PRIORITY.
+ */
+function decide(
+  scores: Record<Intent, number>,
+  optOutKeyword: boolean,
+  signals: NormalisedText['signals'],
+): { intent: Intent; confidence: number } {
+  if (optOutKeyword) return { intent: 'opt_out', confidence: 0.99 };
+  if (scores.opt_out >= 3) return { intent: 'opt_out', confidence: Math.min(0.97, 0.8 + 0.04 * scores.opt_out) };
+  if (scores.unclear >= 4 && scores.callback < 4) return { intent: 'unclear', confidence: 0.85 };
+  if (signals.letterCount === 0) return { intent: 'unclear', confidence: signals.emojiOnly ? 0.8 : 0.6 };
+
+  const adjusted = { ...scores };
+  if (adjusted.interested >= 2.5) adjusted.question = Math.min(adjusted.question, adjusted.interested - 0.5);
+  if (adjusted.callback >= 4 && adjusted.later < 4) {
+    adjusted.callback = Math.max(adjusted.callback, adjusted.interested + 0.5, adjusted.question + 0.5);
+  }
+  if (adjusted.wrong_person >= 3) adjusted.wrong_person += 1;
 
   const ranked = PRIORITY.filter((intent) => intent !== 'unclear').sort(
-    (a, b) => scores[b] - scores[a] || PRIORITY.indexOf(a) - PRIORITY.indexOf(b),
+    (a, b) => adjusted[b] - adjusted[a] || PRIORITY.indexOf(a) - PRIORITY.indexOf(b),
   );
   const [top, second] = ranked as [Intent, Intent];
-  const topScore = scores[top];
-
-  let intent: Intent = top;
-  let confidence: number;
-  if (optOutKeyword) {
-    confidence = 0.99;
-  } else if (scores.opt_out >= 3) {
-    // Any explicit request to stop wins over everything else the message says.
-    intent = 'opt_out';
-    confidence = Math.min(0.97, 0.8 + 0.04 * scores.opt_out);
-  } else if (scores.unclear >= 4) {
-    intent = 'unclear';
-    confidence = 0.9;
-  } else if (topScore < 1) {
-    intent = 'unclear';
-    confidence = signals.emojiOnly ? 0.8 : signals.letterCount <= 3 ? 0.6 : 0.35;
-  } else {
-    const margin = topScore - scores[second];
-    confidence = Math.min(0.97, 0.45 + (0.5 * margin) / (topScore + 1) + 0.03 * Math.min(topScore, 4));
-  }
-  return { intent, confidence: round(confidence), scores, evidence, optOutKeyword };
+  const topScore = adjusted[top];
+  if (topScore < 1) return { intent: 'unclear', confidence: signals.letterCount <= 3 ? 0.6 : 0.4 };
+  const margin = topScore - adjusted[second];
+  const confidence = 0.45 + (0.5 * margin) / (topScore + 1) + 0.03 * Math.min(topScore, 4);
+  return { intent: top, confidence: Math.min(0.97, confidence) };
 }
 
 /** A negation governs the phrase when it stands shortly before it, or (in French) right after it, in the same clause. */
 function isNegated(text: string, start: number, end: number): boolean {
-  const before = clauseBefore(text, start).split(' ').slice(-4).join(' ');
-  if (NEGATOR_BEFORE.test(` ${before} `)) return true;
+  const clause = clauseBefore(text, start);
+  const before = clause.split(' ').slice(-3).join(' ');
+  if (NEGATOR_BEFORE.test(` ${before} `) || NEGATOR_RIGHT_BEFORE.test(clause)) return true;
   const after = clauseAfter(text, end);
   return NEGATOR_AFTER.test(after);
 }

@@ -25,8 +25,17 @@ export function extractEntities(text: string, region: CountryCode = 'FR'): Entit
   const bare = (withoutPrefixed.match(BARE_DOMAIN) ?? []).map(trimTrailingPunctuation);
   const urls = unique([...prefixed, ...bare]);
 
-  const phones = unique(findPhoneNumbersInText(withoutEmails, region).map((found) => found.number.number));
-  const times = extractTimes(text);
+  const foundPhones = findPhoneNumbersInText(withoutEmails, region);
+  const phones = unique(foundPhones.map((found) => found.number.number));
+  // Digits of a phone number are not a date: "appelez le 06 12…" has no time in it.
+  let withoutPhones = withoutEmails;
+  for (const found of foundPhones) {
+    withoutPhones =
+      withoutPhones.slice(0, found.startsAt) +
+      ' '.repeat(found.endsAt - found.startsAt) +
+      withoutPhones.slice(found.endsAt);
+  }
+  const times = extractTimes(withoutPhones);
 
   const entities: Entities = { urls, emails, phones, times };
   const ownSite = urls.find((url) => !isSocialUrl(url));

@@ -45,7 +45,7 @@ export const TIME_EXPRESSIONS: RegExp[] = [
   new RegExp(`\\b${RELATIVE_DAY}(?:\\s+(?:à|a|vers|at|around|avant|apr[eè]s)?\\s*${CLOCK})?`),
   new RegExp(`\\b${RELATIVE_DAY}\\s+${PART_OF_DAY}`),
   new RegExp(
-    `\\b${DAY}(?:\\s+(?:prochain|next))?(?:\\s+\\d{1,2}(?:er)?)?(?:\\s+${MONTH})?(?:\\s+(?:à|a|vers|at|around|avant|apr[eè]s)?\\s*${CLOCK})?`,
+    `\\b${DAY}(?:\\s+(?:prochain|next))?(?:\\s+\\d{1,2}(?:er)?(?![\\d]|\\s?(?:h|heures?|:|[.]\\d|am|pm)))?(?:\\s+${MONTH})?(?:\\s+(?:à|a|vers|at|around|avant|apr[eè]s)?\\s*${CLOCK})?`,
   ),
   new RegExp(`\\b${DAY}\\s+${PART_OF_DAY}`),
   new RegExp(

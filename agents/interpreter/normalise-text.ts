@@ -65,6 +65,7 @@ export function normaliseText(input: string): NormalisedText {
     words.push(...expanded.split(' '));
   }
   // Elisions become separate words, so "m'interesse", "m interesse" and the typo "minteresse" meet in the rules.
-  text = words.join(' ').replace(/'/g, ' ').replace(/\s+/g, ' ').trim();
+  // Hyphens too: "appelez-moi", "rendez-vous", "peut-être" are matched word by word.
+  text = words.join(' ').replace(/['-]/g, ' ').replace(/\s+/g, ' ').trim();
   return { text, words: text.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word)), signals };
 }

@@ -10,17 +10,19 @@ export const DEVELOPMENT_TOKEN_FILE = 'twilio-dev-auth-token';
  */
 export function readOrCreateDevelopmentToken(dataDir: string): { token: string; created: boolean; file: string } {
   const file = path.join(dataDir, DEVELOPMENT_TOKEN_FILE);
+  let exists = false;
   try {
     const token = readFileSync(file, 'utf8').trim();
     if (token) return { token, created: false, file };
+    exists = true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   mkdirSync(dataDir, { recursive: true });
   const token = randomBytes(24).toString('hex');
   try {
-    // 'wx' so that two processes starting together keep one token.
-    writeFileSync(file, `${token}\n`, { mode: 0o600, flag: 'wx' });
+    // 'wx' so that two processes starting together keep one token; an empty file is replaced.
+    writeFileSync(file, `${token}\n`, { mode: 0o600, flag: exists ? 'w' : 'wx' });
     return { token, created: true, file };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

@@ -83,7 +83,10 @@ const aliases: Record<string, string> = {
 };
 
 export function resolveAliases(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const resolved: NodeJS.ProcessEnv = { ...env };
+  // An empty value means "not set", for every setting, so defaults apply.
+  const resolved: NodeJS.ProcessEnv = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
   for (const [alias, name] of Object.entries(aliases)) {
     const aliasValue = env[alias]?.trim();
     if (!env[name]?.trim() && aliasValue) resolved[name] = aliasValue;

@@ -50,15 +50,17 @@ export interface LoadConfigOptions {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = {}): ConfigResult {
-  const parsed = envSchema.safeParse(resolveAliases(env));
+  const resolved = resolveAliases(env);
+  let parsed = envSchema.safeParse(resolved);
+  const errors: string[] = [];
   if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
-    };
+    errors.push(...parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`));
+    // Drop the invalid settings and go on, so one start reports every problem, not the first.
+    const invalid = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
+    parsed = envSchema.safeParse(Object.fromEntries(Object.entries(resolved).filter(([key]) => !invalid.has(key))));
+    if (!parsed.success) return { ok: false, errors };
   }
   const raw = parsed.data;
-  const errors: string[] = [];
   const notices: string[] = [];
   const region = raw.DEFAULT_REGION as CountryCode;
   const dataDir = path.resolve(raw.DATA_DIR);
@@ -91,6 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     );
   }
 
+  if (!authToken && errors.length === 0)
+    errors.push('TWILIO_AUTH_TOKEN: no token configured and none could be generated');
   if (errors.length > 0 || !authToken) return { ok: false, errors };
 
   const config: AppConfig = {
@@ -124,8 +128,11 @@ function parseTrustProxy(value: string | undefined, errors: string[]): false | s
   if (['true', '1', 'yes', 'on'].includes(lower)) return '127.0.0.1,::1';
   const entries = value.split(',').map((entry) => entry.trim());
   const invalid = entries.filter((entry) => {
-    const [address, bits] = entry.split('/');
-    return !address || isIP(address) === 0 || (bits !== undefined && !/^\d{1,3}$/.test(bits));
+    const [address = '', bits, extra] = entry.split('/');
+    const family = isIP(address);
+    if (family === 0 || extra !== undefined) return true;
+    if (bits === undefined) return false;
+    return !/^\d{1,3}$/.test(bits) || Number(bits) > (family === 4 ? 32 : 128);
   });
   if (invalid.length > 0) {
     errors.push(`TRUST_PROXY: expected true, false or proxy addresses/CIDRs, got "${invalid.join(', ')}"`);

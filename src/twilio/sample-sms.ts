@@ -12,8 +12,10 @@ export interface SampleSmsInput {
 
 export const randomSid = (prefix: string) => prefix + randomBytes(16).toString('hex');
 
+export type InboundSmsForm = Record<string, string> & { MessageSid: string; From: string; To: string; Body: string };
+
 /** Every field Twilio posts for an inbound SMS, as it posts them. */
-export function sampleInboundSms(input: SampleSmsInput): Record<string, string> {
+export function sampleInboundSms(input: SampleSmsInput): InboundSmsForm {
   const messageSid = input.messageSid ?? randomSid('SM');
   return {
     ToCountry: 'FR',

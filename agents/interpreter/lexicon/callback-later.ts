@@ -1,0 +1,128 @@
+import { LATER_HORIZON, rule, type IntentRule } from './rule.js';
+
+const CALL = '(?:rappel|appel|appell|telephon|phon|bigophon)\\w*';
+const WHEN =
+  '(?:moi|nous|me|vous|plutot|demain|ce|cet|le|la|en|apres|avant|vers|a|au|dans|quand|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|des|entre|sur|directement|svp|s il|asap|maintenant|tout de suite|ce soir|ce matin|cet apres midi|midi)';
+
+/** Asks to be called, proposes a time, gives availability. */
+export const CALLBACK_RULES: IntentRule[] = [
+  rule('callback', 4, `\\b${CALL} (?:${WHEN})\\b(?! ${LATER_HORIZON})`, 'not_interested'),
+  rule(
+    'callback',
+    4,
+    `\\b(?:m|me|nous) (?:rappeler|appeler|telephoner|joindre|contacter par telephone|passer un coup de fil)\\b`,
+    null,
+  ),
+  rule(
+    'callback',
+    4,
+    `\\b(?:on|qu on|nous) (?:s |se |peut s |pourrait s |peut se |pourrait se )(?:appel|telephon|parl|voi)\\w*`,
+    null,
+  ),
+  rule(
+    'callback',
+    3,
+    `\\b(?:je|on) (?:vous )?(?:rappelle|rappellerai|appelle|appellerai|telephone|passe vous voir)\\b(?! plus tard)`,
+  ),
+  rule(
+    'callback',
+    3,
+    `\\b(?:joignable|disponible|libre|dispo|dispos) (?:au|a|le|la|en|demain|ce|cet|des|apres|avant|vers|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|entre|tous|toute|tout|tte|par|jusqu|sur|ici|aujourd|cette|midi|\\d)`,
+    null,
+  ),
+  rule('callback', 3, `\\bj ai (?:\\d+|cinq|dix|quinze|cinq|deux) (?:min|minutes?|mn)\\b`),
+  rule(
+    'callback',
+    3,
+    `\\bje suis (?:la|present|presente|au bureau|a la boutique|au garage|au salon|au magasin|sur place|joignable) (?:demain|ce|cet|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|a partir|apres|avant|vers|entre|toute|tous|le matin|l apres|\\d)`,
+  ),
+  rule(
+    'callback',
+    3,
+    `\\bpassez (?:me voir|nous voir|a la boutique|au garage|au magasin|au salon|au bureau|a l atelier)\\b`,
+  ),
+  rule('callback', 2, `\\b(?:dispo|disponible|libre|joignable|dispos)\\b`, null),
+  rule('callback', 2, `\\b(?:un |par )?(?:appel|coup de fil|coup de telephone|telephone|tel)\\b`, null),
+  rule(
+    'callback',
+    2,
+    `\\b(?:rendez vous|rencontrer|se voir|passer me voir|passez me voir|passez nous voir|visio|en visio|au telephone|de vive voix|en direct)\\b`,
+    null,
+  ),
+  rule(
+    'callback',
+    2,
+    `\\b(?:on peut|pouvez|pourriez|peux|pourrait) (?:en )?(?:parler|discuter|echanger|s appeler|en discuter)\\b`,
+    null,
+  ),
+  rule(
+    'callback',
+    4,
+    `\\b(?:call|ring|phone) (?:me|us|back|this number|asap|now)\\b|\\bgive (?:me|us) a (?:call|ring|buzz)\\b|\\bcan you call\\b|\\bcall (?:tomorrow|today|on|at|after|before|this|next|monday|tuesday|wednesday|thursday|friday|as soon)\\b|^call\\b`,
+    'opt_out',
+  ),
+  rule(
+    'callback',
+    3,
+    `\\b(?:available|free|reachable) (?:on|at|tomorrow|today|after|before|between|this|next|monday|tuesday|wednesday|thursday|friday|all|any)\\b|\\b(?:set up|book|schedule|arrange) a (?:call|meeting|chat)\\b|\\blet s (?:talk|chat|set up|have a call)\\b|\\b(?:prefer|rather) (?:a )?(?:call|talk|phone)\\b|\\bhop on a call\\b`,
+    null,
+  ),
+];
+
+/** Not now; recontact later (a date, a season, "dans 3 mois"). */
+export const LATER_RULES: IntentRule[] = [
+  rule(
+    'later',
+    4,
+    `\\b(?:recontact|revenez|revenir|reviens|repass|relanc|reecri|ecrivez|reparl|rappel|recontacter|reessay|retent|revoy|refaites signe|faites signe|contactez|ecrire|relancer)\\w* (?:moi |nous |vers moi |vers nous |me |m )?(?:${LATER_HORIZON})`,
+  ),
+  rule(
+    'later',
+    4,
+    `\\b(?:on verra|a voir|on en reparle|on en reparlera|on en rediscute|on en rediscutera|on se reparle|j y reflechirai|on y reflechira|je verrai|je verrais|reviendrai vers vous|reviendrons vers vous|je vous recontacte(?:rai)?|on vous recontacte(?:ra)?|je vous ferai signe|je reviens vers vous)\\b(?: (?:${LATER_HORIZON}|ca))?`,
+  ),
+  rule(
+    'later',
+    3,
+    `\\b(?:pas |plutot pas |pas vraiment |bof )(?:pour )?(?:maintenant|le moment|l instant|tout de suite|cette annee|ce mois ci|cette saison|aujourd hui|en ce moment|cet hiver|cet ete)\\b`,
+  ),
+  rule(
+    'later',
+    3,
+    `\\b(?:plus tard|une autre fois|un peu plus tard|ulterieurement|prochainement|a la rentree|trop tot|pas encore|trop juste en ce moment|pas le bon moment|mauvais moment|pas la periode|pleine saison|en pleine saison|en plein rush|pour l instant non|pour le moment non|pas tout de suite)\\b`,
+  ),
+  rule('later', 2, `\\b(?:${LATER_HORIZON})\\b`),
+  rule('later', 3, `\\b(?:relanc|recontact|revenez|rappel|reecri|ecrivez)\\w* (?:moi |nous )?apres(?= ?[.!,;]|$)`),
+  rule(
+    'later',
+    2,
+    `\\b(?:en ce moment|actuellement|pour l instant|pour le moment|la|cette semaine|ce mois) (?:je suis |on est |c est |nous sommes |j ai )?(?:deborde|debordes|overbooke|charge|complet|en travaux|en vacances|ferme|occupe|occupes|pas dispo|a l arret|en conge|en plein|la pleine|sous l eau|blinde|rush)\\w*`,
+  ),
+  rule(
+    'later',
+    4,
+    `\\bpas avant (?:${LATER_HORIZON}|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|la rentree|l ete|l an|l annee|la fin|le printemps|l automne|l hiver|20\\d\\d)\\b`,
+  ),
+  rule(
+    'later',
+    3,
+    `\\b(?:en ce moment|pour l instant|pour le moment|actuellement|cette annee|cette saison) (?:c est |ce n est |c est pas )?(?:complique|difficile|pas possible|pas le moment|pas la priorite|pas prioritaire|pas d actualite)\\b|\\bpas (?:d actualite|prioritaire|la priorite)\\b`,
+  ),
+  rule(
+    'later',
+    2,
+    `\\bjusqu (?:en|a|au) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|la rentree|l ete|l automne|l hiver|noel|fin)\\b`,
+  ),
+  rule('later', 1, `\\b(?:rentree|septembre|janvier|printemps|automne|hiver|ete|trimestre|semestre|20\\d\\d)\\b`),
+  // English
+  rule(
+    'later',
+    4,
+    `\\b(?:not (?:right )?now|not at the moment|not yet|not this (?:year|month|season|quarter)|maybe later|later this year|next (?:year|quarter|month|season|spring|summer|fall|autumn|winter)|in a (?:few|couple of) (?:weeks|months)|in \\d+ (?:weeks|months|years)|in (?:q[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|fall|autumn|winter|new year))|after (?:the )?(?:summer|holidays|christmas|new year|season|winter|busy season|launch|renovation))\\b`,
+  ),
+  rule(
+    'later',
+    4,
+    `\\b(?:reach out|get back to me|check back|try (?:me )?(?:again )?|hit me up|ask me again|contact me|circle back|follow up|text me|ping me) (?:again )?(?:in|next|later|after|around|at the end|when)\\b|^later\\b|\\btoo (?:busy|early|soon) (?:right now|this|at the moment|for now)\\b`,
+  ),
+];

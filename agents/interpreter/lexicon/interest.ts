@@ -1,0 +1,90 @@
+import { rule, type IntentRule } from './rule.js';
+
+const ASKED =
+  '(?:doc\\w*|plaquette|brochure|devis|offres?|propositions?|tarifs?|tarification|prix|infos?|informations?|details?|presentation|catalogue|exemples?|lien|site|grille|conditions|maquette|demo|demonstration|references?|realisations?|portfolio|formules?|packs?|forfaits?|chiffrage|estimation|modalites|plus|ca|cela|tout|quelque chose|le necessaire|une proposition|un devis)';
+
+/** Yes, wants it, asks for the offer or to know more with clear interest. */
+export const INTERESTED_RULES: IntentRule[] = [
+  rule(
+    'interested',
+    3,
+    `^(?:oui|yes|ouais|yep|ok oui|oui oui|carrement|volontiers|avec plaisir|bien sur|absolument|tout a fait|parfait|genial|banco|go|let s go|why not|pourquoi pas|sure|of course|definitely|absolutely|sounds good|great|perfect|yes please|oui svp|oui s il vous plait|grave|clairement|evidemment|exactement|bien entendu|ok pour moi|ok ca marche|interesse|interessee|interested|c est ok|pourquoi pas oui|allons y|on y va|je prends|je signe|top)\\b(?! (?:mais non|merci mais))`,
+  ),
+  rule(
+    'interested',
+    3,
+    `\\b(?:ok|d accord|oui|dac|yes) (?:go|banco|on y va|allons y|ca marche|je prends|pour moi|let s go|do it|send)\\b`,
+  ),
+  rule(
+    'interested',
+    3,
+    `\\binteress\\w*|\\binterested\\b|\\binteresting\\b|\\bkeen\\b|\\bcurious\\b`,
+    'not_interested',
+  ),
+  rule(
+    'interested',
+    3,
+    `\\b(?:je suis|on est|nous sommes|suis|serais|serait|serions) (?:tres |vraiment |assez |plutot |carrement |grave |super |bien )?(?:partant|partante|partants|preneur|preneuse|preneurs|chaud|chaude|chauds|ok|d accord|curieux|curieuse|open|tente|tentee|motive|motivee|ouvert|ouverte|ouverts|pour)\\b`,
+    'not_interested',
+  ),
+  rule(
+    'interested',
+    3,
+    `\\b(?:envoy|transmet|adress|montr|partag|communiqu|fourn)\\w* (?:moi |nous |me |m |leur )?(?:la |le |les |un |une |des |votre |vos |plus d |plus de |l |d |du |toutes |tous |quelques )?${ASKED}\\b`,
+    'not_interested',
+  ),
+  rule(
+    'interested',
+    3,
+    `\\b(?:fait|fais|faites|propos|prepar)\\w* (?:moi|nous|me|m) (?:la |le |les |un |une |des |votre |vos |plus d |plus de |l |d |du )?${ASKED}\\b`,
+    'not_interested',
+  ),
+  rule(
+    'interested',
+    3,
+    `\\b(?:je veux bien|je voudrais bien|on veut bien|je voudrais|j aimerais(?! savoir| comprendre| connaitre| qu on m explique)|j aimerai(?! savoir)|on voudrait|on aimerait(?! savoir)|nous aimerions|nous voudrions|ca me tente|ca nous tente|ca me dit|ca nous dit|ca me plait|ca nous plait|me tente|nous tente|pourquoi pas|pas contre|pas du tout contre|pas de refus|let s do it|let s go|i d love|i would love|i d like|i would like|we d like|we would like|we d love|we d (?:definitely |really )?want|i d (?:definitely |really )?want|sign me up|count me in|go ahead|i m in|we re in|sounds (?:good|great|interesting)|tell me more|more info|more information|more details|send (?:me|us|over|it|the|your|some|details|info)|not not interested|bring it on|how do i sign up|where do i sign)\\b`,
+    'not_interested',
+  ),
+  rule(
+    'interested',
+    3,
+    `\\b(?:jamais dit non|ne dis pas non|dis pas non|ne dirais pas non|dirais pas non|ne suis pas contre|suis pas contre|c est pas de refus|ce n est pas de refus|n est pas de refus|au contraire|ca tombe bien|ca tombe a pic|tombez a pic|tombe a pic|justement|bonne idee|good timing|perfect timing|just what)\\b`,
+  ),
+  rule(
+    'interested',
+    2,
+    `\\b(?:en savoir plus|savoir plus|plus d informations|plus d info|plus d infos|plus de details|plus de precisions|davantage d informations|des precisions|je veux en savoir|dites m en plus|dites moi en plus|expliquez moi|on commence quand|quand est ce qu on commence|c est quand qu on commence|quelles sont les etapes|what are the next steps|how do we start|when can we start|next steps)\\b`,
+    'not_interested',
+  ),
+  rule(
+    'interested',
+    2,
+    `\\b(?:besoin d un (?:nouveau )?site|besoin de visibilite|besoin d aide|on en a besoin|j en ai besoin|il me faut|il nous faut|on cherchait|je cherchais|je cherche|nous cherchons|on cherche|we need|we were looking|i was looking|i need|we re looking for|looking for (?:a|someone)|date de|looks dated|vieillot|ne s affiche pas|pas a jour|obsolete|refaire (?:notre|mon|le) site)\\b`,
+    'not_interested',
+  ),
+  rule(
+    'interested',
+    3,
+    `\\bok pour (?:un|une|le|la|les|moi|nous|recevoir|en savoir|voir|ca|cela|votre|vos)\\b|^envoy\\w*|^(?:un |le |votre )?devis\\b|\\b(?:un|le|votre) devis (?:svp|s il|please|merci|pour|gratuit)|\\b(?:allez y|vas y|go for it|go ahead)\\b`,
+    'not_interested',
+  ),
+  rule(
+    'interested',
+    3,
+    `\\b(?:je veux|je voudrais|on veut|nous voulons|i want|we want) (?:un|une|le|la|bien|votre|vos|en savoir|voir|recevoir|one|it|that|this|a)\\b`,
+    'not_interested',
+  ),
+  rule(
+    'interested',
+    2,
+    `\\b(?:volontiers|avec plaisir|carrement|bien sur|evidemment|intrigu\\w*|ca me parle|ca m interpelle|curieux de|curieuse de|envie d en savoir|ca vaut le coup|why not)\\b`,
+    'not_interested',
+  ),
+  rule('interested', 2, `\\b(?:grave chaud|trop chaud|chaud|chaude|partant|let s)\\b`, 'not_interested'),
+  rule(
+    'interested',
+    1,
+    `\\b(?:super|genial|top|cool|nickel|good|great|nice|awesome|perfect|merci beaucoup|excellent|parfait)\\b`,
+    null,
+  ),
+];

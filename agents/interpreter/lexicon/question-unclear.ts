@@ -1,0 +1,55 @@
+import { rule, type IntentRule } from './rule.js';
+
+/** Asks something, without clear interest or refusal. */
+export const QUESTION_RULES: IntentRule[] = [
+  rule(
+    'question',
+    2,
+    `\\b(?:combien|quel (?:est le |est votre |serait le )?(?:prix|tarif|cout|montant|budget)|quels (?:sont )?(?:les |vos )?(?:prix|tarifs)|vos tarifs|les tarifs|le tarif|le prix|vos prix|ca coute|ca revient a|c est combien|c est payant|c est gratuit|how much|what s the (?:price|cost)|pricing|price|cost|rates|fees)\\b`,
+  ),
+  rule(
+    'question',
+    2,
+    `\\b(?:vous etes qui|qui etes vous|qui est ce|c est qui|qui est a l appareil|qui parle|qui vous etes|c est quelle (?:societe|entreprise|boite)|quelle (?:societe|entreprise|agence|boite)|vous etes quelle|de quelle (?:societe|entreprise|part)|who (?:is|are) (?:this|you)|what company|who s this|who sent|who are you guys|^qui\\b)`,
+  ),
+  rule(
+    'question',
+    3,
+    `\\b(?:comment|ou) (?:avez vous|vous avez|as tu|t as|tu as|avez|vous) (?:eu|trouve|obtenu|recupere|eu mon)\\b|\\bmon (?:numero|num|contact) (?:ou|comment)\\b|\\bhow did you get (?:my|this)\\b|\\bwhere did you get\\b|\\bqui vous a donne\\b`,
+  ),
+  rule(
+    'question',
+    2,
+    `\\b(?:c est quoi|qu est ce que c est|qu est ce que|quoi exactement|de quoi s agit il|de quoi il s agit|ca consiste en quoi|en quoi ca consiste|en quoi consiste|c est pour quoi|c est a quel sujet|a quel sujet|quel genre|quel type|what is (?:this|it)|what s (?:this|it)|what do you (?:do|offer|mean|sell)|what kind|what exactly|is it free|do you|comment ca marche|comment ca fonctionne|how does (?:it|this) work|ca marche comment)\\b`,
+  ),
+  rule(
+    'question',
+    3,
+    `\\b(?:c est une |is this a |is it a |c est un |est ce une |est ce un )(?:arnaque|scam|blague|joke|vrai|real)\\b|\\blegit\\b`,
+  ),
+  rule(
+    'question',
+    2,
+    `\\b(?:j aimerais|je voudrais|je veux|puis je|pourriez vous me dire|pouvez vous me dire|dites moi) (?:savoir|comprendre|connaitre|qui|ce que|ou|comment|pourquoi)\\b|\\bc est vous qui\\b`,
+  ),
+  rule(
+    'question',
+    2,
+    `\\b(?:vous etes ou|ou etes vous|vous etes base|vous etes situe|where are you|vous faites quoi|que faites vous|vous vendez quoi|que vendez vous|quels? services?|quelles? prestations?|quelle offre|what services|what do you sell)\\b`,
+  ),
+  rule('question', 3, `\\bd ou (?:vous avez|avez vous|tenez vous|vient|sortez vous|vous tenez)\\b`),
+  rule(
+    'question',
+    1,
+    `\\b(?:pourquoi|quand|comment|est ce que|est ce qu|vous faites|vous proposez|proposez vous|faites vous|y a t il|why|when|how|where|can you|could you|is there|are you|do you|savoir)\\b`,
+  ),
+];
+
+/** Auto-replies and non-answers: they say nothing about the lead. */
+export const UNCLEAR_RULES: IntentRule[] = [
+  rule(
+    'unclear',
+    4,
+    `\\b(?:absent|absente|en conge jusqu|en conges jusqu|en vacances jusqu|de retour le|je serai de retour|reponse automatique|message automatique|repondeur|out of office|auto reply|automatic reply|autoreply|i am away|i m away|currently away|ne pas repondre|no reply|do not reply|n est pas attribue|n est plus attribue|n est pas disponible actuellement|messagerie vocale|ne pas deranger|je suis en reunion|je vous rappelle plus tard|i m driving|je conduis|i ll get back to you|je reviens vers vous des que possible|nous reviendrons vers vous|votre message a bien ete recu|votre demande a bien ete|merci pour votre message, nous|this number is not|ce numero n est|vous etes bien sur|nos horaires|horaires d ouverture|nous sommes fermes|actuellement ferme|^messagerie)\\b`,
+  ),
+];

@@ -1,0 +1,71 @@
+import { rule, type IntentRule } from './rule.js';
+
+/** Refuses, without asking to stop being contacted. */
+export const NOT_INTERESTED_RULES: IntentRule[] = [
+  rule(
+    'not_interested',
+    3,
+    `^(?:non|no|nan|nope|pas interesse|pas interessee|non merci|no thanks|no thank you|negatif|c est non|niet|jamais)\\b(?! (?:seulement|only|pas|stop))`,
+  ),
+  rule(
+    'not_interested',
+    3,
+    `\\b(?:non merci|no thanks|no thank you|merci mais non|merci non|ca ira|ca va aller|sans facon|je passe mon tour|pas pour moi|pas pour nous|not for (?:me|us)|we re good|we re all set|i m good|i m all set|not interested|c est non|c est un non|ce sera non|la reponse est non|pas convaincu|pas convaincue|pas tente|pas tentee|pas emballe|pas emballee|bof bof|not looking|no interest|pass on this|we ll pass|i ll pass|no need)\\b`,
+  ),
+  rule(
+    'not_interested',
+    2,
+    `\\b(?:deja|already) (?:un |une |des |le |notre |mon |ma |nos |equipe|equipes|have|got|fait|pris|tout|quelqu un|un prestataire|une agence|un site|use|using|work with)\\b`,
+  ),
+  rule(
+    'not_interested',
+    2,
+    `\\b(?:on a|j ai|nous avons|avons|on travaille|je travaille|nous travaillons) (?:deja|ce qu il faut|tout ce qu il faut|notre|avec (?:un|une|notre|mon))\\b|\\bon est (?:deja )?(?:equipe|equipes|bien equipe|servis|bien servis)\\b|\\b(?:ca|cela) (?:nous|me) suffit\\b|\\bsuffit largement\\b`,
+  ),
+  rule(
+    'not_interested',
+    3,
+    `\\b(?:pas besoin|aucun besoin|pas d utilite|inutile pour|sans interet|pas utile|n en ai pas besoin|n en avons pas besoin|don t need|not needed|no use for|vois pas l utilite|vois pas l interet|voit pas l interet|n en vois pas|aucun interet|pas d interet|pas mon truc|pas notre truc|ca sert a rien|sert a rien)\\b`,
+  ),
+  rule(
+    'not_interested',
+    3,
+    `^(?:pas la peine|laissez tomber|laisse tomber|c est mort|sans moi|tres peu pour moi|peu pour moi|pas interesse|pas interessee|pas interesses)\\b|\\bon se debrouill\\w*|\\bje me debrouill\\w*|\\b(?:ca|cela) ne (?:me|nous) concerne pas\\b`,
+  ),
+  rule(
+    'not_interested',
+    2,
+    `\\b(?:trop cher|pas le budget|pas de budget|pas les moyens|too expensive|no budget|can t afford|hors de prix)\\b`,
+  ),
+  rule(
+    'not_interested',
+    3,
+    `\\b(?:donc|alors|ben|bah|bref|desole mais|merci mais|du coup|c est|ce sera|pour moi c est) non\\b(?! (?:seulement|plus))`,
+  ),
+  rule('not_interested', 3, `\\b(?:ne )?donner\\w* (?:\\w+ )?pas (?:de )?suite\\b`),
+  rule(
+    'not_interested',
+    3,
+    `\\b(?:ne donnerons pas suite|ne donnerai pas suite|pas donner suite|pas de suite|ne pas donner suite|sans suite|je decline|nous declinons|on decline|declined?)\\b`,
+  ),
+  rule(
+    'not_interested',
+    3,
+    `\\b(?:ne vais pas|vais pas|ne compte pas|compte pas|ne veux pas|veux pas|ne souhaite pas|souhaite pas|ne souhaitons pas|ne voulons pas) (?:investir|depenser|payer|changer|m engager|prendre|faire|de site|d un site|de votre|de vos|donner suite|ca)\\b`,
+  ),
+  rule(
+    'not_interested',
+    2,
+    `\\b(?:arnaque|escroc|escroquerie|escrocs|vous etes des|bande de|degage|degagez|casse toi|cassez vous|allez vous faire|va te faire|fuck|foutez|vautour|vautours|charlatan|charlatans)\\b`,
+  ),
+  rule(
+    'not_interested',
+    2,
+    `\\b(?:je refuse|refuse|pas question|hors de question|jamais de la vie|surement pas|certainement pas|absolument pas|pas du tout|nullement|no way|definitely not|absolutely not|hell no|not at all|not a chance|pas vraiment|pas trop)\\b`,
+  ),
+  rule(
+    'not_interested',
+    2,
+    `\\b(?:on ferme|je ferme|je pars a la retraite|on arrete l activite|j arrete mon activite|cessation|plus de travail que|carnet (?:de commandes )?(?:est )?plein|more work than|fully booked|busy enough)\\b`,
+  ),
+];

@@ -1,0 +1,99 @@
+import { rule, type IntentRule } from './rule.js';
+
+const ROLE =
+  '(?:gerant|gerante|patron|patronne|proprietaire|responsable|decisionnaire|dirigeant|dirigeante|bonne personne|personne concernee|bon interlocuteur|boss|chef|directeur|directrice|direction|decideur|titulaire|president|associe|associee)';
+const RELATIVE =
+  '(?:pere|mere|frere|soeur|mari|femme|epouse|fils|fille|associe|associee|patron|patronne|gerant|gerante|responsable|directeur|directrice|direction|comptable|collegue|chef|boss|siege|conjoint|conjointe|secretaire|manager|owner|partner|husband|wife|dad|father|mother|brother|sister)';
+
+/** Wrong number, person gone, not the one who decides. */
+export const WRONG_PERSON_RULES: IntentRule[] = [
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:mauvais|faux) (?:numero|num|destinataire|correspondant|contact|interlocuteur|numeros)\\b`,
+  ),
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:erreur|trompe|trompez|tromper) (?:de |d )?(?:numero|personne|destinataire|contact)\\b`,
+  ),
+  rule(
+    'wrong_person',
+    3,
+    `\\bvous (?:vous )?(?:etes|avez) trompe|\\bvous faites erreur\\b|\\bvous vous trompez\\b|\\bvous (?:devez )?confond\\w*|\\bconfusion\\b`,
+  ),
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:ne|n) (?:travaille|bosse|fait partie|est|suis|sommes|s occupe) plus (?:ici|la|chez|dans|de|partie|a|avec|du|des)\\b`,
+  ),
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:a quitte|est parti|est partie|a pris sa retraite|est decede|est decedee|a vendu|a cede|ai vendu|avons vendu|ai cede|n existe plus|a change de numero|ai change de numero|a ete (?:vendu|vendue|cede|cedee|reprise?|rachete|rachetee|liquide|liquidee)|a ferme (?:ses portes|definitivement)|ferme definitivement|plus (?:d |de )(?:entreprise|societe|activite|boutique|magasin|garage|salon))\\b`,
+  ),
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:je ne suis (?:pas|plus)|je suis (?:pas|plus)|ce n est pas|c est pas|pas|plus) (?:le |la |l |du |de la |au )?${ROLE}\\b`,
+  ),
+  rule('wrong_person', 4, `\\b(?:c est pas|ce n est pas|pas) moi (?:qui|le|la)\\b|\\bpas moi qu il faut\\b`),
+  rule('wrong_person', 3, `\\b(?:le |la |l )?${ROLE}(?: \\w+)?,? c est (?!moi|bien|ok|quoi|combien|pour|pas)\\w+`),
+  rule(
+    'wrong_person',
+    3,
+    `\\bc est (?:mon|ma|le|la|notre|mes|nos) ${RELATIVE} qui (?:gere|decide|s occupe|soccupe|fait|signe|voit)`,
+  ),
+  rule(
+    'wrong_person',
+    3,
+    `\\b(?:voyez|voir|adressez vous|adresser|contactez|s adresser|demandez|ecrivez|appelez|passez par) (?:avec |a |au |aupres de |plutot )?(?:mon |ma |le |la |notre |l |mes |nos )?${RELATIVE}\\b`,
+  ),
+  rule(
+    'wrong_person',
+    3,
+    `\\bje suis (?:l |un |une |le |la |juste |seulement |que )?(?:apprenti|apprentie|salarie|salariee|employe|employee|stagiaire|secretaire|standardiste|particulier|particuliere|vendeur|vendeuse|ouvrier|ouvriere|technicien|remplacant|remplacante|interimaire|au standard|le standard)\\b`,
+  ),
+  rule(
+    'wrong_person',
+    3,
+    `\\b(?:ici c est|c est|nous sommes|on est) (?:un |une |le |la )?(?:particulier|association|numero perso|numero personnel|ligne perso|ligne personnelle|standard|portable perso|telephone perso)\\b|\\bnumero (?:perso|personnel|prive)\\b`,
+  ),
+  rule(
+    'wrong_person',
+    3,
+    `\\b(?:je ne connais pas|connais pas|connait pas|je connais personne|connais personne|qui est ce|c est qui) (?:de |cette |ce |cet |d )?(?:personne|monsieur|madame|entreprise|societe|garage|boite|nom)\\b|\\bconnais pas de\\b`,
+  ),
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:le |la |l |notre |mon |ma |cette |ce )?(?:restaurant|garage|salon|boutique|magasin|entreprise|societe|commerce|cabinet|agence|pizzeria|boulangerie|bar|hotel|atelier|affaire) (?:a|est|a ete) (?:ferme|fermee|vendu|vendue|cede|cedee|liquide|liquidee|repris|reprise)\\b|\\b(?:vieux|ancien) fichier\\b|\\bce numero (?:etait|appartenait)\\b|\\b(?:je n ai|j ai) (?:aucune|pas d|plus d) (?:activite|entreprise|societe|commerce)\\b`,
+  ),
+  rule(
+    'wrong_person',
+    4,
+    `^erreur\\b|\\bpas la (?:bonne )?personne\\b|\\b(?:n est plus|est plus|ce n est plus|c est plus) (?:mon|le|notre) numero\\b|\\bnumero (?:n est plus|a change)\\b`,
+  ),
+  rule('wrong_person', 3, `\\bc est le numero (?:de |d |du )(?:la |le |l )?\\w+\\b`),
+  rule(
+    'wrong_person',
+    2,
+    `\\b(?:aucun rapport|rien a voir|pas concerne|pas concernee|pas de garage|pas d entreprise|pas une entreprise)\\b`,
+  ),
+  // English
+  rule(
+    'wrong_person',
+    4,
+    `\\bwrong (?:number|person|contact|guy|#|no)\\b|^wrong\\b|\\bno longer (?:works?|with|at|here)\\b|\\b(?:doesn t|does not|don t|do not) work (?:here|there|for us|with us)(?: any ?more)?\\b`,
+  ),
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:left|has left|quit) the (?:company|business|firm)\\b|\\bnot the (?:owner|manager|right person|decision maker|boss)\\b|\\bi m not (?:the )?(?:owner|manager|boss|in charge)\\b|\\bnot (?:me|my call|my decision)\\b`,
+  ),
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:shop|business|store|company|restaurant|salon|garage) (?:closed|has closed|was sold|is closed|shut down|went under)\\b|\\bpersonal (?:phone|number|mobile|line)\\b|\\bdon t (?:own|run|have) a business\\b|\\b(?:try|ask|contact|talk to) my (?:manager|boss|partner|husband|wife)\\b|\\bwho is (?:this|that) person\\b|\\bnever heard of\\b`,
+  ),
+];

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { interpretText } from '../../agents/interpreter/interpret-text.js';
+import { interpretationSchema } from '../../src/domain/interpretation.js';
+
+describe('interpretText contract', () => {
+  it.each([
+    'STOP',
+    "Oui ça m'intéresse",
+    'rappelez moi demain 14h',
+    'mauvais numéro',
+    '👍',
+    "Bonjour, c'est combien ? On a déjà un site.",
+    'slt dac pr un rdv jeudi 10h',
+    'pls call me tomorrow at 3pm',
+    'Je suis pas le gérant, voyez avec mon associé',
+    'on verra à la rentrée',
+    'Contactez nous: contact@martin-paysage.com ou https://martin-paysage.com/contact, merci.',
+    '',
+  ])('when %j is interpreted, then every field of the contract is there and valid', (text) => {
+    const interpretation = interpretText(text);
+
+    expect(interpretationSchema.safeParse(interpretation).error).toBeUndefined();
+    expect(interpretation.method).toBe('rules');
+    expect(interpretation.model).toBeNull();
+    expect(interpretation.do_not_contact).toBe(interpretation.intent === 'opt_out');
+  });
+
+  it('when a message asks a question and raises an objection, then both are reported as the lead wrote them', () => {
+    const interpretation = interpretText("Bonjour, c'est combien ? On a déjà un site.");
+
+    expect(interpretation.questions).toEqual(["Bonjour, c'est combien ?"]);
+    expect(interpretation.objections).toEqual(['On a déjà un site.']);
+  });
+});
+
+describe('interpretText entities', () => {
+  it('when a message names a bare domain and a www. address, then both are URLs and the first is the client website', () => {
+    const { entities } = interpretText('Voici notre site www.boulangerie-dupont.fr et aussi martin-paysage.com.');
+
+    expect(entities.urls).toEqual(['www.boulangerie-dupont.fr', 'martin-paysage.com']);
+    expect(entities.client_website).toBe('www.boulangerie-dupont.fr');
+  });
+
+  it('when a message holds an email and a link to the same domain, then the email is an email, not a URL', () => {
+    const { entities } = interpretText(
+      'Écrivez à Contact@Martin-Paysage.com ou voyez https://martin-paysage.com/contact, merci.',
+    );
+
+    expect(entities.emails).toEqual(['contact@martin-paysage.com']);
+    expect(entities.urls).toEqual(['https://martin-paysage.com/contact']);
+    expect(entities.client_website).toBe('https://martin-paysage.com/contact');
+  });
+
+  it('when the only link is a Facebook page, then it is a URL but not the client website', () => {
+    const { entities } = interpretText('notre page https://www.facebook.com/martinpaysage');
+
+    expect(entities.urls).toEqual(['https://www.facebook.com/martinpaysage']);
+    expect(entities).not.toHaveProperty('client_website');
+  });
+
+  it('when a social link comes before the own site, then the own site is the client website', () => {
+    const { entities } = interpretText('voir instagram.com/dupont et martin-paysage.com');
+
+    expect(entities.client_website).toBe('martin-paysage.com');
+  });
+
+  it('when a French phone number is written 06 12 34 56 78, then it is extracted in E.164', () => {
+    const { entities } = interpretText('rappelez moi au 06 12 34 56 78');
+
+    expect(entities.phones).toEqual(['+33612345678']);
+    expect(entities.times).toEqual([]);
+  });
+
+  it('when a phone number follows "le", then its first digits are not read as a date', () => {
+    const { entities, action } = interpretText('appelez le 06 12 34 56 78');
+
+    expect(entities.phones).toEqual(['+33612345678']);
+    expect(entities.times).toEqual([]);
+    expect(action.details).toMatchObject({ when: null, phone: '+33612345678' });
+  });
+
+  it('when a lead proposes a weekday and an hour (jeudi 10h, lundi 9h30), then the whole time is kept', () => {
+    expect(interpretText('slt dac pr un rdv jeudi 10h').entities.times).toEqual(['jeudi 10h']);
+    expect(interpretText('dispo lundi 9h30').entities.times).toEqual(['lundi 9h30']);
+  });
+
+  it('when a message has no entities, then every list is empty', () => {
+    expect(interpretText('Non merci').entities).toEqual({ urls: [], emails: [], phones: [], times: [] });
+  });
+});
+
+describe('interpretText clear intents', () => {
+  it('when a lead answers STOP, then it is an opt-out with do_not_contact and a blacklist on all channels', () => {
+    expect(interpretText('STOP')).toMatchObject({
+      intent: 'opt_out',
+      do_not_contact: true,
+      sentiment: 'negative',
+      interest_level: 'none',
+      action: { type: 'blacklist', details: { reason: 'opt_out', scope: 'all_channels' } },
+    });
+  });
+
+  it('when a lead writes "ne me contactez plus", then it is an opt-out', () => {
+    expect(interpretText('ne me contactez plus')).toMatchObject({ intent: 'opt_out', do_not_contact: true });
+  });
+
+  it('when a lead answers "Oui ça m\'intéresse", then it is interest to transfer to the CRM', () => {
+    expect(interpretText("Oui ça m'intéresse")).toMatchObject({
+      intent: 'interested',
+      sentiment: 'positive',
+      interest_level: 'high',
+      do_not_contact: false,
+      action: { type: 'transfer_to_crm' },
+    });
+  });
+
+  it('when a lead answers "Absolument pas intéressé", then the negation makes it a refusal', () => {
+    expect(interpretText('Absolument pas intéressé')).toMatchObject({
+      intent: 'not_interested',
+      do_not_contact: false,
+    });
+  });
+
+  it('when a lead writes "rappelez moi demain 14h", then it is a callback scheduled at that time', () => {
+    const interpretation = interpretText('rappelez moi demain 14h');
+
+    expect(interpretation.intent).toBe('callback');
+    expect(interpretation.entities.times).toEqual(['demain 14h']);
+    expect(interpretation.action).toEqual({
+      type: 'schedule_callback',
+      details: { when: 'demain 14h', times: ['demain 14h'], phone: null },
+    });
+  });
+
+  it('when a lead writes "mauvais numéro", then it is the wrong person, flagged', () => {
+    expect(interpretText('mauvais numéro')).toMatchObject({ intent: 'wrong_person', action: { type: 'flag' } });
+  });
+
+  it('when a lead answers with a thumbs-up emoji only, then it is unclear', () => {
+    expect(interpretText('👍')).toMatchObject({ intent: 'unclear', do_not_contact: false });
+  });
+});
