@@ -1,6 +1,6 @@
 import { LATER_HORIZON, rule, type IntentRule } from './rule.js';
 
-const CALL = '(?:rappel|appel|appell|telephon|phon|bigophon)\\w*';
+const CALL = '(?:rappel|appel|appell|telephon|phon|bigophon)\\w*(?<!(?:appel|rappel)(?:e|ee|es|ees))';
 const WHEN =
   '(?:moi|nous|me|vous|plutot|demain|ce|cet|le|la|en|apres|avant|vers|a|au|dans|quand|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|des|entre|sur|directement|svp|s il|asap|maintenant|tout de suite|ce soir|ce matin|cet apres midi|midi)';
 
@@ -41,6 +41,11 @@ export const CALLBACK_RULES: IntentRule[] = [
     3,
     `\\bpassez (?:me voir|nous voir|a la boutique|au garage|au magasin|au salon|au bureau|a l atelier)\\b`,
   ),
+  rule(
+    'callback',
+    4,
+    `\\b(?:veux bien|ok pour|d accord pour|partant pour|go pour|oui pour|dispo pour|volontiers pour) (?:un |une |le )?(?:petit |rapide )?(?:appel|coup de fil|rdv|rendez vous|visio|echange telephonique|call)\\b`,
+  ),
   rule('callback', 2, `\\b(?:dispo|disponible|libre|joignable|dispos)\\b`, null),
   rule('callback', 2, `\\b(?:un |par )?(?:appel|coup de fil|coup de telephone|telephone|tel)\\b`, null),
   rule(
@@ -58,7 +63,7 @@ export const CALLBACK_RULES: IntentRule[] = [
   rule(
     'callback',
     4,
-    `\\b(?:call|ring|phone) (?:me|us|back|this number|asap|now)\\b|\\bgive (?:me|us) a (?:call|ring|buzz)\\b|\\bcan you call\\b|\\bcall (?:tomorrow|today|on|at|after|before|this|next|monday|tuesday|wednesday|thursday|friday|as soon)\\b|^call\\b`,
+    `\\b(?:call|ring|phone) (?:me|us|back|this number|asap|now|the (?:shop|office|store|salon|garage|restaurant|landline))\\b|\\bgive (?:me|us) a (?:call|ring|buzz)\\b|\\bcan you call\\b|\\bcall (?:tomorrow|today|on|at|after|before|this|next|monday|tuesday|wednesday|thursday|friday|as soon)\\b|^call\\b`,
     'opt_out',
   ),
   rule(
@@ -111,7 +116,7 @@ export const LATER_RULES: IntentRule[] = [
   rule(
     'later',
     2,
-    `\\bjusqu (?:en|a|au) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|la rentree|l ete|l automne|l hiver|noel|fin)\\b`,
+    `\\bjusqu (?:en|a|au|a la|a l) (?:paques|noel|la toussaint|fin du mois|la fin du mois|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|la rentree|l ete|l automne|l hiver|noel|fin)\\b`,
   ),
   rule('later', 1, `\\b(?:rentree|septembre|janvier|printemps|automne|hiver|ete|trimestre|semestre|20\\d\\d)\\b`),
   // English

@@ -1,7 +1,7 @@
 import { rule, type IntentRule } from './rule.js';
 
 const ASKED =
-  '(?:doc\\w*|plaquette|brochure|devis|offres?|propositions?|tarifs?|tarification|prix|infos?|informations?|details?|presentation|catalogue|exemples?|lien|site|grille|conditions|maquette|demo|demonstration|references?|realisations?|portfolio|formules?|packs?|forfaits?|chiffrage|estimation|modalites|plus|ca|cela|tout|quelque chose|le necessaire|une proposition|un devis)';
+  '(?:doc\\w*|plaquette|brochure|devis|offres?|propositions?|tarifs?|tarification|prix|infos?|informations?|details?|presentation|catalogue|exemples?|lien|site|grille|conditions|maquette|demo|demonstration|references?|realisations?|portfolio|formules?|packs?|forfaits?|chiffrage|estimation|modalites|bon de commande|contrat|rib|lien de paiement|plus|ca|cela|tout|quelque chose|le necessaire|une proposition|un devis)';
 
 /** Yes, wants it, asks for the offer or to know more with clear interest. */
 export const INTERESTED_RULES: IntentRule[] = [
@@ -30,7 +30,7 @@ export const INTERESTED_RULES: IntentRule[] = [
   rule(
     'interested',
     3,
-    `\\b(?:envoy|transmet|adress|montr|partag|communiqu|fourn)\\w* (?:moi |nous |me |m |leur )?(?:la |le |les |un |une |des |votre |vos |plus d |plus de |l |d |du |toutes |tous |quelques )?${ASKED}\\b`,
+    `\\b(?:envoy|envoi|transmet|adress|montr|partag|communiqu|fourn)\\w* (?:moi |nous |me |m |leur )?(?:la |le |les |un |une |des |votre |vos |plus d |plus de |l |d |du |toutes |tous |quelques )?${ASKED}\\b`,
     'not_interested',
   ),
   rule(
@@ -65,7 +65,7 @@ export const INTERESTED_RULES: IntentRule[] = [
   rule(
     'interested',
     3,
-    `\\bok pour (?:un|une|le|la|les|moi|nous|recevoir|en savoir|voir|ca|cela|votre|vos)\\b|^envoy\\w*|^(?:un |le |votre )?devis\\b|\\b(?:un|le|votre) devis (?:svp|s il|please|merci|pour|gratuit)|\\b(?:allez y|vas y|go for it|go ahead)\\b`,
+    `\\bok pour (?:un|une|le|la|les|moi|nous|recevoir|en savoir|voir|ca|cela|votre|vos)\\b|^envo[yi]\\w*|^vendu\\b|^(?:un |le |votre )?devis\\b|\\b(?:un|le|votre) devis (?:svp|s il|please|merci|pour|gratuit)|\\b(?:allez y|vas y|go for it|go ahead)\\b`,
     'not_interested',
   ),
   rule(

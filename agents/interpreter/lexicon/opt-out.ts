@@ -17,7 +17,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `(?<!\\b(?:le|un|du|au|mon|ce|l|d) )\\b(?:ar+e+t+\\w*|cess\\w*|stop\\w*|halte) (?:de |d |a |aux |avec |les |vos |ces |des |tes |vot |votre )*(?:me |m |nous |vous )?(?:${CONTACT_VERB}|${MSG}|spam\\w*|harcel\\w*|deranger|ca)\\b`,
+    `(?<!\\b(?:le|un|du|au|mon|ce|l|d) )\\b(?:ar+e+t+\\w*|cess\\w*|stop\\w*|halte) (?:de |d |a |au |aux |avec |les |vos |ces |des |tes |vot |votre |le |la )*(?:me |m |nous |vous )?(?:${CONTACT_VERB}|${MSG}|spam\\w*|harcel\\w*|deranger|ca)\\b`,
   ),
   rule(
     'opt_out',
@@ -97,6 +97,11 @@ export const OPT_OUT_RULES: IntentRule[] = [
     'opt_out',
     3,
     `\\b(?:go away|get lost|fuck off|f off|piss off|back off|buzz off|i said stop|told you to stop)\\b`,
+  ),
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:dit|dis|dire|repete|reponds|repond|repondu|ecrit|tape|envoye|say|said|saying|reply|replied|typed|texted) (?:deja |encore |bien |you )?(?:stop|arret|unsubscribe)\\b`,
   ),
   // English
   rule('opt_out', 4, `\\bun ?sub\\w*|\\bunsusbscribe|\\bopt (?:me )?out\\b|\\boptout\\b|\\bopt ?out\\b`),

@@ -43,6 +43,11 @@ export const QUESTION_RULES: IntentRule[] = [
     1,
     `\\b(?:pourquoi|quand|comment|est ce que|est ce qu|vous faites|vous proposez|proposez vous|faites vous|y a t il|why|when|how|where|can you|could you|is there|are you|do you|savoir)\\b`,
   ),
+  rule(
+    'question',
+    3,
+    `\\bwhat s the catch\\b|\\bc est quoi l arnaque\\b|\\bou est le piege\\b|\\bquel est le piege\\b|\\bc est vous qui (?:avez|m avez)\\b|\\bmeme (?:boite|societe|entreprise) que\\b`,
+  ),
 ];
 
 /** Auto-replies and non-answers: they say nothing about the lead. */
@@ -52,4 +57,12 @@ export const UNCLEAR_RULES: IntentRule[] = [
     4,
     `\\b(?:absent|absente|en conge jusqu|en conges jusqu|en vacances jusqu|de retour le|je serai de retour|reponse automatique|message automatique|repondeur|out of office|auto reply|automatic reply|autoreply|i am away|i m away|currently away|ne pas repondre|no reply|do not reply|n est pas attribue|n est plus attribue|n est pas disponible actuellement|messagerie vocale|ne pas deranger|je suis en reunion|je vous rappelle plus tard|i m driving|je conduis|i ll get back to you|je reviens vers vous des que possible|nous reviendrons vers vous|votre message a bien ete recu|votre demande a bien ete|merci pour votre message, nous|this number is not|ce numero n est|vous etes bien sur|nos horaires|horaires d ouverture|nous sommes fermes|actuellement ferme|^messagerie)\\b`,
   ),
+  rule('unclear', 4, `\\b(?:nous vous repondrons|nous vous recontacterons|repondrons des|nous repondrons)\\b`),
+  // A message meant for family or friends reached the wrong number.
+  rule(
+    'unclear',
+    4,
+    `\\b(?:cheri|cherie|bisous|bisou|mon amour|mon coeur|maman|papa|les enfants|le pain|honey|babe|sweetie|love you|the kids|mamie|papi|veto|le moteur)\\b`,
+  ),
+  rule('unclear', 1.5, `\\b(?:tu|toi|te|t es|t as|ton|ta|tes)\\b`),
 ];

@@ -68,4 +68,10 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     2,
     `\\b(?:on ferme|je ferme|je pars a la retraite|on arrete l activite|j arrete mon activite|cessation|plus de travail que|carnet (?:de commandes )?(?:est )?plein|more work than|fully booked|busy enough)\\b`,
   ),
+  rule(
+    'not_interested',
+    3,
+    `\\b(?:crois|croit|croyons) pas (?:a|en|au|aux)\\b|\\b(?:happy|satisfied|content|pleased) with (?:our|my|the) (?:current|existing|own)?\\b|\\b(?:satisfait|satisfaite|satisfaits|content|contente|contents) (?:de|du|avec) (?:notre|mon|ma|nos)\\b|\\b(?:on s est fait avoir|deja ete echaude|mauvaise experience|bad experience|been burned|got burned)\\b|\\b(?:s occupe|gere|fait) (?:de )?(?:notre|mon) site\\b|\\bmais non\\b|\\bnot convinced\\b|\\bnot worth it\\b|\\b(?:ca|ce) (?:ne )?vaut pas le coup\\b|\\bje prefere (?:ne )?pas\\b|\\bretiring\\b`,
+  ),
+  rule('not_interested', 2, `\\bmerci quand meme\\b|\\bthanks anyway\\b`),
 ];

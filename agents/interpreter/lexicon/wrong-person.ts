@@ -3,7 +3,7 @@ import { rule, type IntentRule } from './rule.js';
 const ROLE =
   '(?:gerant|gerante|patron|patronne|proprietaire|responsable|decisionnaire|dirigeant|dirigeante|bonne personne|personne concernee|bon interlocuteur|boss|chef|directeur|directrice|direction|decideur|titulaire|president|associe|associee)';
 const RELATIVE =
-  '(?:pere|mere|frere|soeur|mari|femme|epouse|fils|fille|associe|associee|patron|patronne|gerant|gerante|responsable|directeur|directrice|direction|comptable|collegue|chef|boss|siege|conjoint|conjointe|secretaire|manager|owner|partner|husband|wife|dad|father|mother|brother|sister)';
+  '(?:dirigeant|dirigeante|decideur|decisionnaire|gerance|proprio|proprietaire|pere|mere|frere|soeur|mari|femme|epouse|fils|fille|associe|associee|patron|patronne|gerant|gerante|responsable|directeur|directrice|direction|comptable|collegue|chef|boss|siege|conjoint|conjointe|secretaire|manager|owner|partner|husband|wife|dad|father|mother|brother|sister)';
 
 /** Wrong number, person gone, not the one who decides. */
 export const WRONG_PERSON_RULES: IntentRule[] = [
@@ -37,7 +37,11 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     4,
     `\\b(?:je ne suis (?:pas|plus)|je suis (?:pas|plus)|ce n est pas|c est pas|pas|plus) (?:le |la |l |du |de la |au )?${ROLE}\\b`,
   ),
-  rule('wrong_person', 4, `\\b(?:c est pas|ce n est pas|pas) moi (?:qui|le|la)\\b|\\bpas moi qu il faut\\b`),
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:c est pas|ce n est pas|c est plus|ce n est plus|pas|plus) moi (?:qui|le|la)\\b|\\bpas moi qu il faut\\b`,
+  ),
   rule('wrong_person', 3, `\\b(?:le |la |l )?${ROLE}(?: \\w+)?,? c est (?!moi|bien|ok|quoi|combien|pour|pas)\\w+`),
   rule(
     'wrong_person',
@@ -67,12 +71,37 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
   rule(
     'wrong_person',
     4,
-    `\\b(?:le |la |l |notre |mon |ma |cette |ce )?(?:restaurant|garage|salon|boutique|magasin|entreprise|societe|commerce|cabinet|agence|pizzeria|boulangerie|bar|hotel|atelier|affaire) (?:a|est|a ete) (?:ferme|fermee|vendu|vendue|cede|cedee|liquide|liquidee|repris|reprise)\\b|\\b(?:vieux|ancien) fichier\\b|\\bce numero (?:etait|appartenait)\\b|\\b(?:je n ai|j ai) (?:aucune|pas d|plus d) (?:activite|entreprise|societe|commerce)\\b`,
+    `\\b(?:le |la |l |notre |mon |ma |cette |ce )?(?:restaurant|garage|salon|boutique|magasin|entreprise|societe|commerce|cabinet|agence|pizzeria|boulangerie|bar|hotel|atelier|affaire) (?:(?:a|est|a ete) (?:vendu|vendue|cede|cedee|liquide|liquidee|repris|reprise)|(?:a|a ete) (?:ferme|fermee)(?! (?:le|les|pour|jusqu|ce|aujourd|demain))|est fermee? definitivement)\\b|\\b(?:vieux|ancien) fichier\\b|\\bce numero (?:etait|appartenait)\\b|\\b(?:je n ai|j ai) (?:aucune|pas d|plus d) (?:activite|entreprise|societe|commerce)\\b`,
   ),
   rule(
     'wrong_person',
     4,
     `^erreur\\b|\\bpas la (?:bonne )?personne\\b|\\b(?:n est plus|est plus|ce n est plus|c est plus) (?:mon|le|notre) numero\\b|\\bnumero (?:n est plus|a change)\\b`,
+  ),
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:pas le bon|mauvais) (?:numero|num|contact|interlocuteur|destinataire|correspondant)\\b|\\b(?:ce n est|c est) pas le numero (?:de|du|d)\\b|\\bc est le mien\\b|\\bje ne suis que\\b|\\bjamais entendu parler\\b|\\bconnais (?:meme )?pas cette\\b`,
+  ),
+  rule(
+    'wrong_person',
+    4,
+    `\\ba change de (?:proprietaire|gerant|main|mains|direction|patron|numero)\\b|\\b(?:je n y suis plus|n y travaille plus|n y bosse plus)\\b|\\breattribu\\w*|\\breaffect\\w*|\\bancien (?:locataire|proprietaire|gerant|patron|employe|salarie|associe)\\b|\\bjamais eu (?:de |d )(?:societe|entreprise|commerce|boutique|garage|activite)\\b`,
+  ),
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:cede|vendu|revendu|ai vendu|avons vendu|avons cede|ai cede) (?:le |la |l |mon |notre |ma |nos )?(?:fonds|fond de commerce|fonds de commerce|entreprise|societe|affaire|boutique|garage|salon|restaurant|commerce|activite|cabinet|agence|magasin)\\b|\\bje l ai (?:revendue?|vendue?|cedee?)\\b|\\b(?:il|elle) est (?:a la retraite|decede|decedee|parti|partie)\\b|\\b(?:il|elle|on|nous) (?:a|avons) ferme\\b(?! (?:le|les|pour|jusqu|ce|aujourd|demain))`,
+  ),
+  rule(
+    'wrong_person',
+    3,
+    `\\bje suis (?:la fille|le fils|la femme|le mari|l epouse|la soeur|le frere) (?:du|de la|de l|de)\\b|\\bil n y a pas de \\w+ ici\\b|\\bvous cherchez qui\\b|\\ba demenage\\b`,
+  ),
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:isn t|is not|not) a business\\b|\\bi m (?:a student|retired|a private)\\b|\\bsold the (?:business|shop|company|store|restaurant|salon)\\b|\\bnew owners?\\b|\\bunder new management\\b`,
   ),
   rule('wrong_person', 3, `\\bc est le numero (?:de |d |du )(?:la |le |l )?\\w+\\b`),
   rule(
