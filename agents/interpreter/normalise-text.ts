@@ -66,6 +66,12 @@ export function normaliseText(input: string): NormalisedText {
   }
   // Elisions become separate words, so "m'interesse", "m interesse" and the typo "minteresse" meet in the rules.
   // Hyphens too: "appelez-moi", "rendez-vous", "peut-être" are matched word by word.
-  text = words.join(' ').replace(/['-]/g, ' ').replace(/\s+/g, ' ').trim();
+  text = words
+    .join(' ')
+    .replace(/['-]/g, ' ')
+    // A clitic glued to its verb, as fast typing does: "menvoyez", "minteresse", "jenvoie".
+    .replace(/\b([mtsnlj])(?=(?:envo|ecri|appel|rappel|contact|recontact|interess|inscri|desinscri|harcel|derang|adress)\w*)/g, '$1 ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return { text, words: text.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word)), signals };
 }

@@ -1,14 +1,14 @@
 import { rule, type IntentRule } from './rule.js';
 
 const ASKED =
-  '(?:doc\\w*|plaquette|brochure|devis|offres?|propositions?|tarifs?|tarification|prix|infos?|informations?|details?|presentation|catalogue|exemples?|lien|site|grille|conditions|maquette|demo|demonstration|references?|realisations?|portfolio|formules?|packs?|forfaits?|chiffrage|estimation|modalites|bon de commande|contrat|rib|lien de paiement|plus|ca|cela|tout|quelque chose|le necessaire|une proposition|un devis)';
+  '(?:doc\\w*|plaquette|brochure|devis|offres?|propositions?|tarifs?|tarification|prix|infos?|informations?|details?|presentation|catalogue|exemples?|lien|site|grille|conditions|maquette|demo|demonstration|references?|realisations?|portfolio|formules?|packs?|forfaits?|chiffrage|estimation|modalites|renseignements?|bon de commande|contrat|rib|lien de paiement|plus|ca|cela|tout|quelque chose|le necessaire|une proposition|un devis)';
 
 /** Yes, wants it, asks for the offer or to know more with clear interest. */
 export const INTERESTED_RULES: IntentRule[] = [
   rule(
     'interested',
     3,
-    `^(?:oui|yes|ouais|yep|ok oui|oui oui|carrement|volontiers|avec plaisir|bien sur|absolument|tout a fait|parfait|genial|banco|go|let s go|why not|pourquoi pas|sure|of course|definitely|absolutely|sounds good|great|perfect|yes please|oui svp|oui s il vous plait|grave|clairement|evidemment|exactement|bien entendu|ok pour moi|ok ca marche|interesse|interessee|interested|c est ok|pourquoi pas oui|allons y|on y va|je prends|je signe|top)\\b(?! (?:mais non|merci mais))`,
+    `^(?:oui|yes|ouais|yep|ok oui|oui oui|carrement|volontiers|avec plaisir|bien sur|absolument|tout a fait|parfait|genial|banco|go|let s go|why not|pourquoi pas|sure|of course|definitely|absolutely|sounds good|great|perfect|yes please|oui svp|oui s il vous plait|grave|clairement|evidemment|exactement|bien entendu|ok pour moi|ok ca marche|interesse|interessee|interested|c est ok|pourquoi pas oui|allons y|on y va|je prends|je signe|top)\\b(?! (?:mais non|merci mais|non))`,
   ),
   rule(
     'interested',
@@ -87,4 +87,7 @@ export const INTERESTED_RULES: IntentRule[] = [
     `\\b(?:super|genial|top|cool|nickel|good|great|nice|awesome|perfect|merci beaucoup|excellent|parfait)\\b`,
     null,
   ),
+  rule('interested', 3, `\\b(?:serais ravie?|serions ravis|ravie? d avoir|happy to hear more|happy to (?:look|see|discuss|receive|chat)|me botte|nous botte|ca me branche|me branche|j attendais que ca|trop bien|c est exactement|exactement ce qu il|pas ininteress\\w*|m arrangerait|nous arrangerait|ca m arrange|faites moi parvenir|faire parvenir|forward (?:a |the |your )?(?:proposal|quote|details|info|pricing))\\b`, 'not_interested'),
+  rule('interested', 3, `\\b(?:pouvez|pourriez|peux|pourrais) (?:vous )?(?:me|nous) (?:faire|envoyer|proposer|transmettre|donner|adresser|chiffrer) (?:un |une |le |la |les |des |votre |vos )?(?:devis|proposition|chiffrage|estimation|tarif|offre|prix|doc|documentation|presentation)`, 'not_interested'),
+  rule('interested', 2, `\\b(?:prochaine etape|next step)\\b`),
 ];

@@ -17,12 +17,12 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `(?<!\\b(?:le|un|du|au|mon|ce|l|d) )\\b(?:ar+e+t+\\w*|cess\\w*|stop\\w*|halte) (?:de |d |a |au |aux |avec |les |vos |ces |des |tes |vot |votre |le |la )*(?:me |m |nous |vous )?(?:${CONTACT_VERB}|${MSG}|spam\\w*|harcel\\w*|deranger|ca)\\b`,
+    `(?<!\\b(?:le|un|du|au|mon|ce|l|d|j ai|on a|nous avons|il a|elle a|ils ont|j avais|on avait) )\\b(?:ar+e+t+\\w*|cess\\w*|stop\\w*|halte) (?:de |d |a |au |aux |avec |les |vos |ces |des |tes |vot |votre |le |la |tout |toute |tous |toutes )*(?:me |m |nous |vous )?(?:${CONTACT_VERB}|${MSG}|spam\\w*|harcel\\w*|deranger|ca)\\b`,
   ),
   rule(
     'opt_out',
     4,
-    `(?<!(?:viens de|vient de|je me suis|me suis|s est) (?:me |m |se |s )?)\\b(?:desinscri|desincri|desinscir|desinsri|desinscr|desabonn|desabon)\\w*\\b(?! (?:des|du|de la|d) (?!vos|votre|ce|cette|ces|liste|tout))`,
+    `(?<!(?:viens de|vient de|je me suis|me suis|s est) (?:me |m |se |s )?)\\b(?:desinscri|desincri|desinscir|desinsri|desinscr|desabonn|desabon|desabo|dsinscri|desincri)\\w*\\b(?! (?:des|du|de la|d) (?!vos|votre|ce|cette|ces|liste|tout))`,
   ),
   rule(
     'opt_out',
@@ -42,7 +42,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     3,
-    `\\b(?:rgpd|cnil|bloctel|gdpr|33700|plainte|porter plainte|avocat|harcelement|harceler|harcele|harassment|harassing)\\b`,
+    `\\b(?:rgpd|cnil|bloctel|gdpr|33700|plainte|porter plainte|mon avocat|nos avocats|my lawyer|harcelement|harceler|harcele|harassment|harassing)\\b`,
   ),
   rule(
     'opt_out',
@@ -71,7 +71,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `^stop\\b(?= ?[!.,;:]| (?:enough|now|please|merci|svp|s il|stop|maintenant|immediatement)|$)|(?<!non )\\bstop ?[!.]*$`,
+    `^stop\\b(?!.*\\b(?:je vous arrete|c est exactement|bouge pas|attend|attendez|j arrive|ne bouge|exactly what))(?= ?[!.,;:]| (?:enough|now|please|merci|svp|s il|stop|maintenant|immediatement)|$)|(?<!non )\\bstop ?[!.]*$`,
   ),
   rule(
     'opt_out',
@@ -121,6 +121,12 @@ export const OPT_OUT_RULES: IntentRule[] = [
     4,
     `\\bleave (?:me|us) alone\\b|\\bno (?:more )?(?:texts|messages|sms|spam)\\b|\\blose (?:my|this) number\\b|\\bwrong to text\\b|\\bnot (?:to )?(?:text|contact) me\\b`,
   ),
+  rule('opt_out', 4, `\\b(?:responsable (?:du|de) traitement|droit d opposition|droit a l oubli|donnees personnelles|opposition au traitement|tps|ctps|do not call list|do not call register)\\b`),
+  rule('opt_out', 4, `\\b(?:effac|supprim|retir|ray|delet|remov|eras|strik|scrub|wip)\\w* (?:le|la|les|l|it|them)(?= ?[.!]|$)|\\b(?:delete|remove|erase|strike|scrub|wipe) (?:it|this number|my number|them|me)\\b|\\bfrom (?:your|the) (?:records|database|list|lists|files|system|mailing list)\\b`),
+  rule('opt_out', 4, `\\bcease and desist\\b|\\b(?:cease|stop) all (?:communications?|contact|messages)\\b|\\b(?:cut it out|knock it off|enough with the|enough of (?:the|your))\\b`),
+  rule('opt_out', 4, `\\b(?:me |m |nous )lach\\w*|\\b(?:don t|do not) want (?:to (?:receive|get) )?(?:any )?(?:more |further )?(?:marketing|messages|texts|sms|calls|offers|spam|contact)\\b|\\b(?:receive|get) any (?:more|further)\\b`),
+  rule('opt_out', 4, `\\b(?:ne )?plus (?:\\w+ )?(?:ce|mon|notre) numero\\b|\\b(?:ne )?(?:figure\\w*|apparai\\w*|faire partie|etre) plus (?:dans|de|sur|parmi) (?:vos|votre|la|les|ces)\\b|(?<!(?:viens|vient|venons) de )\\b(?:me |m )(?:retirer|enlever|supprimer|desinscrire|rayer|effacer|sortir)\\b|\\bplus (?:faire partie|figurer|apparaitre|etre) (?:de|dans|sur|parmi) (?:vos|votre|la|les|ces)\\b`),
+  rule('opt_out', 4, `\\b(?:souhait|veu|desir|voudr|aimer|prefer)\\w* (?:ne )?(?:plus|pas|jamais) (?:etre )?(?:contact|derang|sollicit|harcel|demarch|relanc|appel|ecri|envo|importun|recevoir)\\w*|\\bde ne plus (?:me |m |nous )?(?:adress|envo|transmet|ecri|fai)\\w*`),
 ];
 
 /** Whole-message keywords (Twilio's defaults, French counterparts, frequent typos). */
@@ -156,6 +162,15 @@ export const OPT_OUT_KEYWORDS = [
   'stopp',
   'stoop',
   'stoo',
+  'desabo',
+  'desabonne',
+  'desinscris',
+  'desinscrit',
+  'dsinscrire',
+  'stoppe',
+  'stoppez',
+  'unsub',
+  'unsubscribed',
 ];
 
 /** Words that may surround a bare keyword without changing it: "STOP svp", "stop merci !!". */
@@ -172,6 +187,11 @@ export const POLITE_FILLERS = [
   'de suite',
   'tout de suite',
   'svp',
+  'definitif',
+  'definitivement',
+  'total',
+  'immediat',
+  'urgent',
   'ok',
   'bonjour',
   'hello',
