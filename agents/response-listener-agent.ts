@@ -37,12 +37,9 @@ export class ResponseListenerAgent {
     const sender = this.normaliseNumber(payload.From);
     const recipient = this.normaliseNumber(payload.To);
     const { campaignId: taggedCampaign, text } = splitCampaignTag(payload.Body);
-    let campaignId = taggedCampaign;
-    let campaignSource: ExtractedData['campaign_source'] = taggedCampaign ? 'tag' : 'none';
-    if (!campaignId) {
-      campaignId = await this.#leads.findLastOutboundCampaign(sender);
-      if (campaignId) campaignSource = 'last_outbound';
-    }
+    const { campaignId, campaignSource } = taggedCampaign
+      ? { campaignId: taggedCampaign, campaignSource: 'tag' as const }
+      : await this.#lastOutboundCampaign(sender);
     const raw = payload as unknown as Record<string, string | string[]>;
     return {
       source: 'sms',
@@ -65,6 +62,33 @@ export class ResponseListenerAgent {
       },
       raw_data: { ...raw },
     };
+  }
+
+  /**
+   * Resolves the campaign of a message spooled while the database was away,
+   * so a replayed message ends up exactly as if it had been stored at once.
+   */
+  async resolveCampaign(normalised: NormalisedResponse): Promise<NormalisedResponse> {
+    if (normalised.extracted_data.campaign_source !== 'unresolved') return normalised;
+    const { campaignId, campaignSource } = await this.#lastOutboundCampaign(normalised.sender);
+    return {
+      ...normalised,
+      campaign_id: campaignId,
+      extracted_data: { ...normalised.extracted_data, campaign_source: campaignSource },
+    };
+  }
+
+  async #lastOutboundCampaign(sender: string): Promise<{
+    campaignId: string | null;
+    campaignSource: ExtractedData['campaign_source'];
+  }> {
+    try {
+      const campaignId = await this.#leads.findLastOutboundCampaign(sender);
+      return { campaignId, campaignSource: campaignId ? 'last_outbound' : 'none' };
+    } catch {
+      // The database is away: the message must still be normalised, spooled and acknowledged.
+      return { campaignId: null, campaignSource: 'unresolved' };
+    }
   }
 
   /** E.164 when it is a phone number; a short code or sender id is kept as sent. */

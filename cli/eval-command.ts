@@ -6,7 +6,13 @@ import { INTENTS, type Intent } from '../src/domain/interpretation.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { evaluate, formatReport, type LabelledPrediction } from './eval-metrics.js';
 
-const DEFAULT_FILES = ['test/fixtures/corpus-dev.jsonl', 'test/fixtures/corpus-heldout.jsonl'];
+const DEFAULT_FILES = [
+  'test/fixtures/corpus-dev.jsonl',
+  'test/fixtures/corpus-dev2.jsonl',
+  'test/fixtures/corpus-dev3.jsonl',
+  'test/fixtures/corpus-dev4.jsonl',
+  'test/fixtures/corpus-heldout.jsonl',
+];
 
 /**
  * Scores the rules interpreter on labelled JSON lines ({"id","text","intent"}):

@@ -15,8 +15,12 @@ export interface NormalisedResponse {
 }
 
 export interface ExtractedData {
-  /** Where campaign_id came from: a tag in the body, the last outbound message, or nowhere. */
-  campaign_source: 'tag' | 'last_outbound' | 'none';
+  /**
+   * Where campaign_id came from: a tag in the body, the last outbound message,
+   * nowhere, or not known yet because the database could not be asked (the
+   * message was spooled; replay resolves it).
+   */
+  campaign_source: 'tag' | 'last_outbound' | 'none' | 'unresolved';
   /** The body without the leading campaign tag. */
   text: string;
   num_media: number;

@@ -2,6 +2,8 @@ import fp from 'fastify-plugin';
 
 export interface RequestOutcome {
   event: string;
+  /** Overrides the level chosen from the status, e.g. a 200 that an operator must notice. */
+  level?: 'info' | 'warn' | 'error';
   [field: string]: unknown;
 }
 
@@ -24,7 +26,9 @@ export default fp(
     fastify.addHook('onResponse', async (request, reply) => {
       const path = request.url.split('?')[0] ?? request.url;
       const statusCode = reply.statusCode;
-      const { event, ...fields } = request.outcome ?? { event: statusCode === 404 ? 'http.not_found' : 'http.request' };
+      const { event, level, ...fields } = request.outcome ?? {
+        event: statusCode === 404 ? 'http.not_found' : 'http.request',
+      };
       const line = {
         event,
         method: request.method,
@@ -33,7 +37,8 @@ export default fp(
         durationMs: Math.round(reply.elapsedTime * 10) / 10,
         ...fields,
       };
-      if (statusCode >= 500) request.log.error(line, event);
+      if (level) request.log[level](line, event);
+      else if (statusCode >= 500) request.log.error(line, event);
       else if (statusCode >= 400) request.log.warn(line, event);
       else if (QUIET_PATHS.has(path)) request.log.debug(line, event);
       else request.log.info(line, event);
