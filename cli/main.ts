@@ -9,6 +9,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (ar
       summary: 'send a signed SMS webhook to a running server: --from +336… --body "…" [--to …] [--url …]',
       load: () => import('./simulate-sms-command.js'),
     },
+    'replay-spool': {
+      summary: 'store the messages spooled while the database was unreachable',
+      load: () => import('./replay-spool-command.js'),
+    },
     eval: {
       summary: 'score the interpreter on labelled JSON lines (default: the corpus): [file.jsonl …] [--errors] [--json]',
       load: () => import('./eval-command.js'),

@@ -1,3 +1,4 @@
+import { fstatSync } from 'node:fs';
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 
 /**
@@ -37,6 +38,11 @@ export interface CreateLoggerOptions {
   /** Where lines go; stdout by default. Tests pass a stream to read what was logged. */
   destination?: DestinationStream;
   pretty?: boolean;
+  /**
+   * Start each line with its syslog priority (`<4>{"level":"warn",…}`) for
+   * journald. Default: when stdout is the journal and no destination is given.
+   */
+  journald?: boolean;
 }
 
 export function loggerOptions(level: string): LoggerOptions {
@@ -55,9 +61,72 @@ export function loggerOptions(level: string): LoggerOptions {
 
 export function createLogger(options: CreateLoggerOptions): Logger {
   const base = loggerOptions(options.level);
-  if (options.destination) return pino(base, options.destination);
-  if (options.pretty) {
+  const journald = options.journald ?? (options.destination === undefined && stdoutIsJournal());
+  const prefixed = (stream: DestinationStream) => (journald ? journaldDestination(stream) : stream);
+  if (options.destination) return pino(base, prefixed(options.destination));
+  if (options.pretty && !journald) {
     return pino({ ...base, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } });
   }
-  return pino(base, pino.destination({ fd: 1, sync: false }));
+  return pino(base, prefixed(pino.destination({ fd: 1, sync: false })));
+}
+
+/**
+ * journald files a line at the priority its `<N>` prefix names, and at info
+ * without one: so `journalctl -p warning` finds warnings only with these.
+ */
+export function syslogPrefix(pinoLevel: number): string {
+  if (pinoLevel >= 50) return '<3>'; // error, fatal
+  if (pinoLevel >= 40) return '<4>'; // warn
+  if (pinoLevel >= 30) return '<6>'; // info
+  return '<7>'; // debug, trace
+}
+
+const NEEDS_METADATA: typeof pino.symbols.needsMetadataGsym = pino.symbols.needsMetadataGsym;
+
+type FlushableStream = DestinationStream & { flush?: (callback: (error?: Error) => void) => void };
+
+/**
+ * A destination that prefixes each line with its syslog priority. pino sets
+ * `lastLevel` on a stream that asks for metadata just before writing a line,
+ * so this costs one comparison and one concatenation, with no parsing.
+ */
+export class JournaldDestination implements DestinationStream {
+  readonly [NEEDS_METADATA] = true as const;
+  lastLevel = 30;
+  lastTime = '';
+  lastMsg = '';
+  lastObj: object = {};
+  lastLogger: Logger | undefined;
+
+  constructor(private readonly target: FlushableStream) {}
+
+  write(line: string): void {
+    this.target.write(syslogPrefix(this.lastLevel) + line);
+  }
+
+  /** Called by `logger.flush()`, which the entry point uses before exiting. */
+  flush(callback: (error?: Error) => void): void {
+    if (typeof this.target.flush === 'function') this.target.flush(callback);
+    else callback();
+  }
+}
+
+export function journaldDestination(target: DestinationStream): JournaldDestination {
+  return new JournaldDestination(target);
+}
+
+/**
+ * systemd sets JOURNAL_STREAM to the device and inode of the journal socket
+ * it connects to stdout. A process whose stdout was redirected may still
+ * inherit the variable, so compare it with what stdout really is.
+ */
+export function stdoutIsJournal(env: NodeJS.ProcessEnv = process.env, fd = 1): boolean {
+  const expected = env.JOURNAL_STREAM;
+  if (!expected) return false;
+  try {
+    const stat = fstatSync(fd, { bigint: true });
+    return expected === `${stat.dev}:${stat.ino}`;
+  } catch {
+    return false;
+  }
 }

@@ -6,7 +6,11 @@ import type { DatabaseHandle } from '../src/db/database.js';
 import agents from './plugins/app/agents.js';
 import database from './plugins/app/database.js';
 import errorHandler from './plugins/app/error-handler.js';
+import metrics from './plugins/app/metrics.js';
+import refinement from './plugins/app/refinement.js';
 import requestOutcome from './plugins/app/request-outcome.js';
+import spool from './plugins/app/spool.js';
+import underPressure from './plugins/external/under-pressure.js';
 import healthRoutes from './routes/health/index.js';
 import rootRoutes from './routes/root.js';
 import internalRoutes from './routes/internal/index.js';
@@ -18,6 +22,8 @@ export interface AppDependencies {
   database: DatabaseHandle;
   logger: Logger;
   clock?: () => Date;
+  /** How often load is sampled for backpressure (tests shorten it). */
+  pressureSampleIntervalMs?: number;
 }
 
 /** Twilio posts a few KiB at most; 32 KiB leaves room for AddOns and nothing for abuse. */
@@ -44,8 +50,12 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   // External and cross-cutting plugins first, then the application's, then routes.
   await app.register(errorHandler);
   await app.register(requestOutcome);
+  await app.register(underPressure, { config, sampleIntervalMs: dependencies.pressureSampleIntervalMs });
   await app.register(database, { database: dependencies.database });
+  await app.register(metrics);
   await app.register(agents, { config, clock: dependencies.clock });
+  await app.register(refinement, { config });
+  await app.register(spool, { config });
 
   await app.register(rootRoutes);
   await app.register(healthRoutes, { prefix: '/health' });

@@ -70,7 +70,10 @@ export function normaliseText(input: string): NormalisedText {
     .join(' ')
     .replace(/['-]/g, ' ')
     // A clitic glued to its verb, as fast typing does: "menvoyez", "minteresse", "jenvoie".
-    .replace(/\b([mtsnlj])(?=(?:envo|ecri|appel|rappel|contact|recontact|interess|inscri|desinscri|harcel|derang|adress)\w*)/g, '$1 ')
+    .replace(
+      /\b([mtsnlj])(?=(?:envo|ecri|appel|rappel|contact|recontact|interess|inscri|desinscri|harcel|derang|adress)\w*)/g,
+      '$1 ',
+    )
     .replace(/\s+/g, ' ')
     .trim();
   return { text, words: text.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word)), signals };

@@ -22,7 +22,5 @@ export type LlmAnswer = z.infer<typeof llmAnswerSchema>;
 
 /** The OpenAI-compatible envelope, only as deep as we read it. */
 export const chatCompletionSchema = z.object({
-  choices: z
-    .array(z.object({ message: z.object({ content: z.string().nullable() }) }))
-    .min(1),
+  choices: z.array(z.object({ message: z.object({ content: z.string().nullable() }) })).min(1),
 });

@@ -70,6 +70,10 @@ export const envSchema = z.object({
     .trim()
     .regex(/^[A-Z]{2}$/, 'expected a two-letter country code such as FR')
     .default('FR'),
+  // Backpressure: above these, answer 503 with Retry-After at once rather than time out.
+  PRESSURE_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  // Unset: 512 on PostgreSQL; off on the embedded database, whose WebAssembly heap is most of the RSS.
+  PRESSURE_MAX_RSS_MB: z.coerce.number().int().min(0).max(65_536).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
 

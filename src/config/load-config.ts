@@ -40,6 +40,8 @@ export interface AppConfig {
   };
   operatorPhone: string | undefined;
   shutdownTimeoutMs: number;
+  /** 0 disables a limit. */
+  pressure: { maxEventLoopDelayMs: number; maxRssBytes: number };
 }
 
 export type ConfigResult = { ok: true; config: AppConfig; notices: string[] } | { ok: false; errors: string[] };
@@ -116,6 +118,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     interpreter: { mode: raw.INTERPRETER_MODE, minConfidence: raw.MIN_CONFIDENCE, llm },
     operatorPhone,
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
+    pressure: {
+      maxEventLoopDelayMs: raw.PRESSURE_MAX_EVENT_LOOP_DELAY_MS,
+      maxRssBytes: (raw.PRESSURE_MAX_RSS_MB ?? (database.kind === 'postgres' ? 512 : 0)) * 1024 * 1024,
+    },
   };
   return { ok: true, config: deepFreeze(config), notices };
 }

@@ -10,6 +10,10 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     LOG_LEVEL: 'silent',
     TWILIO_AUTH_TOKEN: TEST_AUTH_TOKEN,
     DATA_DIR: '/tmp/berinia-webhook-test-unused',
+    // The test process holds several PGlite heaps: its RSS says nothing about the app under test.
+    PRESSURE_MAX_RSS_MB: '0',
+    // Test workers compile PGlite's WebAssembly on the same event loop; the backpressure test sets its own limit.
+    PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0',
     ...overrides,
   });
   if (!loaded.ok) throw new Error(`test config invalid: ${loaded.errors.join('; ')}`);

@@ -130,7 +130,19 @@ export const LATER_RULES: IntentRule[] = [
     4,
     `\\b(?:reach out|get back to me|check back|try (?:me )?(?:again )?|hit me up|ask me again|contact me|circle back|follow up|text me|ping me) (?:again )?(?:in|next|later|after|around|at the end|when)\\b|^later\\b|\\btoo (?:busy|early|soon) (?:right now|this|at the moment|for now)\\b`,
   ),
-  rule('later', 3, `\\b(?:recontact|revenez|reviens|repass|relanc|reecri|ecrivez|reprenez contact|reparl|faites signe|drop me a line|ask me again|pick this up|get back to me|circle back|try me|write to me)\\w* (?:\\w+ ){0,2}(?:apres|quand|once|after|lorsque|des que|when|then|in)\\b`),
-  rule('later', 3, `\\bapres (?:le |la |les |l |mon |ma |mes |notre |nos |ce |cette )?\\w+.{0,30}\\b(?:on en (?:re)?parle|on pourra|on verra|on peut en parler|on en discute|pourquoi pas)\\b|\\bon en (?:re)?parle(?:ra)? (?:apres|plus tard|a ce moment|a la|en|dans)\\b|\\bje (?:regarde|regarderai|verrai|vois|reflechis) (?:ca |cela |votre offre )?(?:ce week end|plus tard|a tete reposee|apres|quand)\\b`),
-  rule('later', 3, `\\b(?:dans l annee|courant de l annee|d ici la fin de l annee|in (?:spring|summer|autumn|fall|winter|the new year)|timing s bad|bad timing|quand (?:les?|la|l|j|on|nous|je|mon|ma|ce|cette) .{0,40}(?:fini|finies|finis|termine|terminee|termines|passe|passee|boucle|aurai|serons|seront))\\b`),
+  rule(
+    'later',
+    3,
+    `\\b(?:recontact|revenez|reviens|repass|relanc|reecri|ecrivez|reprenez contact|reparl|faites signe|drop me a line|ask me again|pick this up|get back to me|circle back|try me|write to me)\\w* (?:\\w+ ){0,2}(?:apres|quand|once|after|lorsque|des que|when|then|in)\\b`,
+  ),
+  rule(
+    'later',
+    3,
+    `\\bapres (?:le |la |les |l |mon |ma |mes |notre |nos |ce |cette )?\\w+.{0,30}\\b(?:on en (?:re)?parle|on pourra|on verra|on peut en parler|on en discute|pourquoi pas)\\b|\\bon en (?:re)?parle(?:ra)? (?:apres|plus tard|a ce moment|a la|en|dans)\\b|\\bje (?:regarde|regarderai|verrai|vois|reflechis) (?:ca |cela |votre offre )?(?:ce week end|plus tard|a tete reposee|apres|quand)\\b`,
+  ),
+  rule(
+    'later',
+    3,
+    `\\b(?:dans l annee|courant de l annee|d ici la fin de l annee|in (?:spring|summer|autumn|fall|winter|the new year)|timing s bad|bad timing|quand (?:les?|la|l|j|on|nous|je|mon|ma|ce|cette) .{0,40}(?:fini|finies|finis|termine|terminee|termines|passe|passee|boucle|aurai|serons|seront))\\b`,
+  ),
 ];

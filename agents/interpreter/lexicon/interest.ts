@@ -87,7 +87,17 @@ export const INTERESTED_RULES: IntentRule[] = [
     `\\b(?:super|genial|top|cool|nickel|good|great|nice|awesome|perfect|merci beaucoup|excellent|parfait)\\b`,
     null,
   ),
-  rule('interested', 3, `\\b(?:serais ravie?|serions ravis|ravie? d avoir|happy to hear more|happy to (?:look|see|discuss|receive|chat)|me botte|nous botte|ca me branche|me branche|j attendais que ca|trop bien|c est exactement|exactement ce qu il|pas ininteress\\w*|m arrangerait|nous arrangerait|ca m arrange|faites moi parvenir|faire parvenir|forward (?:a |the |your )?(?:proposal|quote|details|info|pricing))\\b`, 'not_interested'),
-  rule('interested', 3, `\\b(?:pouvez|pourriez|peux|pourrais) (?:vous )?(?:me|nous) (?:faire|envoyer|proposer|transmettre|donner|adresser|chiffrer) (?:un |une |le |la |les |des |votre |vos )?(?:devis|proposition|chiffrage|estimation|tarif|offre|prix|doc|documentation|presentation)`, 'not_interested'),
+  rule(
+    'interested',
+    3,
+    `\\b(?:serais ravie?|serions ravis|ravie? d avoir|happy to hear more|happy to (?:look|see|discuss|receive|chat)|me botte|nous botte|ca me branche|me branche|j attendais que ca|trop bien|c est exactement|exactement ce qu il|pas ininteress\\w*|m arrangerait|nous arrangerait|ca m arrange|faites moi parvenir|faire parvenir|forward (?:a |the |your )?(?:proposal|quote|details|info|pricing))\\b`,
+    'not_interested',
+  ),
+  rule(
+    'interested',
+    3,
+    `\\b(?:pouvez|pourriez|peux|pourrais) (?:vous )?(?:me|nous) (?:faire|envoyer|proposer|transmettre|donner|adresser|chiffrer) (?:un |une |le |la |les |des |votre |vos )?(?:devis|proposition|chiffrage|estimation|tarif|offre|prix|doc|documentation|presentation)`,
+    'not_interested',
+  ),
   rule('interested', 2, `\\b(?:prochaine etape|next step)\\b`),
 ];

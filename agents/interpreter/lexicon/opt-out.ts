@@ -121,12 +121,36 @@ export const OPT_OUT_RULES: IntentRule[] = [
     4,
     `\\bleave (?:me|us) alone\\b|\\bno (?:more )?(?:texts|messages|sms|spam)\\b|\\blose (?:my|this) number\\b|\\bwrong to text\\b|\\bnot (?:to )?(?:text|contact) me\\b`,
   ),
-  rule('opt_out', 4, `\\b(?:responsable (?:du|de) traitement|droit d opposition|droit a l oubli|donnees personnelles|opposition au traitement|tps|ctps|do not call list|do not call register)\\b`),
-  rule('opt_out', 4, `\\b(?:effac|supprim|retir|ray|delet|remov|eras|strik|scrub|wip)\\w* (?:le|la|les|l|it|them)(?= ?[.!]|$)|\\b(?:delete|remove|erase|strike|scrub|wipe) (?:it|this number|my number|them|me)\\b|\\bfrom (?:your|the) (?:records|database|list|lists|files|system|mailing list)\\b`),
-  rule('opt_out', 4, `\\bcease and desist\\b|\\b(?:cease|stop) all (?:communications?|contact|messages)\\b|\\b(?:cut it out|knock it off|enough with the|enough of (?:the|your))\\b`),
-  rule('opt_out', 4, `\\b(?:me |m |nous )lach\\w*|\\b(?:don t|do not) want (?:to (?:receive|get) )?(?:any )?(?:more |further )?(?:marketing|messages|texts|sms|calls|offers|spam|contact)\\b|\\b(?:receive|get) any (?:more|further)\\b`),
-  rule('opt_out', 4, `\\b(?:ne )?plus (?:\\w+ )?(?:ce|mon|notre) numero\\b|\\b(?:ne )?(?:figure\\w*|apparai\\w*|faire partie|etre) plus (?:dans|de|sur|parmi) (?:vos|votre|la|les|ces)\\b|(?<!(?:viens|vient|venons) de )\\b(?:me |m )(?:retirer|enlever|supprimer|desinscrire|rayer|effacer|sortir)\\b|\\bplus (?:faire partie|figurer|apparaitre|etre) (?:de|dans|sur|parmi) (?:vos|votre|la|les|ces)\\b`),
-  rule('opt_out', 4, `\\b(?:souhait|veu|desir|voudr|aimer|prefer)\\w* (?:ne )?(?:plus|pas|jamais) (?:etre )?(?:contact|derang|sollicit|harcel|demarch|relanc|appel|ecri|envo|importun|recevoir)\\w*|\\bde ne plus (?:me |m |nous )?(?:adress|envo|transmet|ecri|fai)\\w*`),
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:responsable (?:du|de) traitement|droit d opposition|droit a l oubli|donnees personnelles|opposition au traitement|tps|ctps|do not call list|do not call register)\\b`,
+  ),
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:effac|supprim|retir|ray|delet|remov|eras|strik|scrub|wip)\\w* (?:le|la|les|l|it|them)(?= ?[.!]|$)|\\b(?:delete|remove|erase|strike|scrub|wipe) (?:it|this number|my number|them|me)\\b|\\bfrom (?:your|the) (?:records|database|list|lists|files|system|mailing list)\\b`,
+  ),
+  rule(
+    'opt_out',
+    4,
+    `\\bcease and desist\\b|\\b(?:cease|stop) all (?:communications?|contact|messages)\\b|\\b(?:cut it out|knock it off|enough with the|enough of (?:the|your))\\b`,
+  ),
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:me |m |nous )lach\\w*|\\b(?:don t|do not) want (?:to (?:receive|get) )?(?:any )?(?:more |further )?(?:marketing|messages|texts|sms|calls|offers|spam|contact)\\b|\\b(?:receive|get) any (?:more|further)\\b`,
+  ),
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:ne )?plus (?:\\w+ )?(?:ce|mon|notre) numero\\b|\\b(?:ne )?(?:figure\\w*|apparai\\w*|faire partie|etre) plus (?:dans|de|sur|parmi) (?:vos|votre|la|les|ces)\\b|(?<!(?:viens|vient|venons) de )\\b(?:me |m )(?:retirer|enlever|supprimer|desinscrire|rayer|effacer|sortir)\\b|\\bplus (?:faire partie|figurer|apparaitre|etre) (?:de|dans|sur|parmi) (?:vos|votre|la|les|ces)\\b`,
+  ),
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:souhait|veu|desir|voudr|aimer|prefer)\\w* (?:ne )?(?:plus|pas|jamais) (?:etre )?(?:contact|derang|sollicit|harcel|demarch|relanc|appel|ecri|envo|importun|recevoir)\\w*|\\bde ne plus (?:me |m |nous )?(?:adress|envo|transmet|ecri|fai)\\w*`,
+  ),
 ];
 
 /** Whole-message keywords (Twilio's defaults, French counterparts, frequent typos). */

@@ -74,6 +74,10 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     `\\b(?:crois|croit|croyons) pas (?:a|en|au|aux)\\b|\\b(?:happy|satisfied|content|pleased) with (?:our|my|the) (?:current|existing|own)?\\b|\\b(?:satisfait|satisfaite|satisfaits|content|contente|contents) (?:de|du|avec) (?:notre|mon|ma|nos)\\b|\\b(?:on s est fait avoir|deja ete echaude|mauvaise experience|bad experience|been burned|got burned)\\b|\\b(?:s occupe|gere|fait) (?:de )?(?:notre|mon) site\\b|\\bmais non\\b|\\bnot convinced\\b|\\bnot worth it\\b|\\b(?:ca|ce) (?:ne )?vaut pas le coup\\b|\\bje prefere (?:ne )?pas\\b|\\bretiring\\b`,
   ),
   rule('not_interested', 2, `\\bmerci quand meme\\b|\\bthanks anyway\\b`),
-  rule('not_interested', 3, `\\b(?:ne correspond pas|correspond pas a|garder mon argent|besoin de rien|m en porte (?:tres )?bien|on s en passe|je m en passe|s en passer|all sorted|sorted on that|we re sorted|not (?:really )?(?:my|our) thing|pas (?:vraiment )?(?:mon|notre) truc|no point|there s no point|pointless)\\b|\\b(?:ouais|oui|bah|ben|euh) non\\b`),
+  rule(
+    'not_interested',
+    3,
+    `\\b(?:ne correspond pas|correspond pas a|garder mon argent|besoin de rien|m en porte (?:tres )?bien|on s en passe|je m en passe|s en passer|all sorted|sorted on that|we re sorted|not (?:really )?(?:my|our) thing|pas (?:vraiment )?(?:mon|notre) truc|no point|there s no point|pointless)\\b|\\b(?:ouais|oui|bah|ben|euh) non\\b`,
+  ),
   rule('not_interested', 2, `\\bbonne continuation\\b|\\bgood luck\\b`),
 ];

@@ -125,7 +125,19 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     4,
     `\\b(?:shop|business|store|company|restaurant|salon|garage) (?:closed|has closed|was sold|is closed|shut down|went under)\\b|\\bpersonal (?:phone|number|mobile|line)\\b|\\bdon t (?:own|run|have) a business\\b|\\b(?:try|ask|contact|talk to) my (?:manager|boss|partner|husband|wife)\\b|\\bwho is (?:this|that) person\\b|\\bnever heard of\\b`,
   ),
-  rule('wrong_person', 4, `\\b(?:passed away|died|deceased|a change (?:de nom|de main|de mains|de proprietaire|de gerant|d activite|de direction)|en liquidation|liquidation judiciaire|en faillite|dissoute|dissous|radiee?|a l arret definitif|rendu ma licence|n appartient plus|appartient plus|n habite plus|closed down|shut down|went bust|out of business|got this number|no idea who|who you re after|i (?:just|only) work here|speak to the owner|talk to the owner)\\b`),
-  rule('wrong_person', 4, `\\b(?:cesse|arrete|stoppe|ferme) (?:l |mon |notre |son |ma |sa |leur )?(?:activite|commerce|entreprise|affaire|societe)\\b|\\bc est (?:la ligne|le portable|le telephone|le numero perso) de\\b|\\b(?:il n y a|il y a|y a|n y a|there s no|there is no) (?:pas |personne |aucun |no )?(?:de |d )?\\w+ (?:ici|here)\\b`),
-  rule('wrong_person', 3, `\\bje (?:ne )?m occupe pas de\\b|\\bc est (?:le|la|l) \\w+ (?:\\w+ ){0,2}qui (?:gere|decide|s occupe)\\b|\\bje suis (?:etudiant|etudiante|retraite|retraitee|chomeur|lyceen|lyceenne)\\b|\\b(?:pas|plus) (?:commercant|commercante|artisan|entrepreneur|chef d entreprise|professionnel|gerant)\\b|\\b(?:n est plus|c est plus) (?:un|une) \\w+\\b|\\bsans objet\\b`),
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:passed away|died|deceased|a change (?:de nom|de main|de mains|de proprietaire|de gerant|d activite|de direction)|en liquidation|liquidation judiciaire|en faillite|dissoute|dissous|radiee?|a l arret definitif|rendu ma licence|n appartient plus|appartient plus|n habite plus|closed down|shut down|went bust|out of business|got this number|no idea who|who you re after|i (?:just|only) work here|speak to the owner|talk to the owner)\\b`,
+  ),
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:cesse|arrete|stoppe|ferme) (?:l |mon |notre |son |ma |sa |leur )?(?:activite|commerce|entreprise|affaire|societe)\\b|\\bc est (?:la ligne|le portable|le telephone|le numero perso) de\\b|\\b(?:il n y a|il y a|y a|n y a|there s no|there is no) (?:pas |personne |aucun |no )?(?:de |d )?\\w+ (?:ici|here)\\b`,
+  ),
+  rule(
+    'wrong_person',
+    3,
+    `\\bje (?:ne )?m occupe pas de\\b|\\bc est (?:le|la|l) \\w+ (?:\\w+ ){0,2}qui (?:gere|decide|s occupe)\\b|\\bje suis (?:etudiant|etudiante|retraite|retraitee|chomeur|lyceen|lyceenne)\\b|\\b(?:pas|plus) (?:commercant|commercante|artisan|entrepreneur|chef d entreprise|professionnel|gerant)\\b|\\b(?:n est plus|c est plus) (?:un|une) \\w+\\b|\\bsans objet\\b`,
+  ),
 ];

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { describeInfrastructureError, isInfrastructureError } from '../../../src/db/infrastructure-error.js';
 import { maskPhone } from '../../../src/phone.js';
 import { describeInvalidSms, inboundSmsSchema } from '../../../src/twilio/inbound-sms.js';
 import { messagingTwiml } from '../../twiml.js';
@@ -16,7 +17,42 @@ const smsResponse: FastifyPluginAsync = async (fastify) => {
       idempotencyToken: typeof idempotencyToken === 'string' ? idempotencyToken : null,
     });
     request.log.debug({ event: 'sms.body', messageSid: normalised.message_sid, body: normalised.content }, 'sms body');
-    const processed = await fastify.interpreter.process(normalised);
+    let processed;
+    try {
+      processed = await fastify.interpreter.process(normalised);
+    } catch (error) {
+      if (!isInfrastructureError(error)) throw error;
+      // The database is away: make the message durable on disk, then acknowledge it; never the other way round.
+      const from = maskPhone(normalised.sender);
+      try {
+        await fastify.spool.append({
+          normalised,
+          spooledAt: new Date().toISOString(),
+          reason: describeInfrastructureError(error),
+        });
+      } catch (spoolError) {
+        request.outcome = { event: 'spool.failed', messageSid: normalised.message_sid, from };
+        request.log.error(
+          { event: 'spool.failed', err: spoolError, dbError: describeInfrastructureError(error) },
+          'message not durable',
+        );
+        // A 503 makes Twilio retry or use the fallback URL: the message is not lost, it is not ours yet.
+        return reply
+          .code(503)
+          .header('retry-after', '30')
+          .send({ statusCode: 503, error: 'Service Unavailable', message: 'Storage unavailable, retry later' });
+      }
+      fastify.spoolReplay.nudge();
+      request.outcome = {
+        event: 'spool.appended',
+        level: 'warn',
+        messageSid: normalised.message_sid,
+        from,
+        depth: fastify.spool.knownDepth,
+        reason: describeInfrastructureError(error),
+      };
+      return reply.type('text/xml').send(messagingTwiml(null));
+    }
     const { recorded, interpretation } = processed;
     request.outcome = {
       event: recorded.duplicate ? 'sms.duplicate' : 'sms.received',
@@ -30,7 +66,10 @@ const smsResponse: FastifyPluginAsync = async (fastify) => {
       campaignId: normalised.campaign_id,
       command: processed.command,
     };
-    return reply.type('text/xml').send(messagingTwiml(recorded.replyText));
+    await reply.type('text/xml').send(messagingTwiml(recorded.replyText));
+    // The LLM's second look starts once Twilio has its answer: it never delays or fails the request.
+    if (!recorded.duplicate) fastify.refinement?.schedule(normalised.message_sid, interpretation, request.log);
+    return reply;
   });
 };
 
