@@ -21,8 +21,13 @@ export interface ProcessedResponse extends InterpretedResponse {
   recorded: RecordedInbound;
 }
 
-/** Chooses the SMS answer (or none) for a message; keyword commands plug in here. */
-export type ReplyComposer = (input: InterpretedResponse & { normalised: NormalisedResponse }) => string | null;
+/**
+ * Chooses the SMS answer (or none) for a message; keyword commands plug in here.
+ * `lead` is the lead as it was before this message (null: a new number).
+ */
+export type ReplyComposer = (
+  input: InterpretedResponse & { normalised: NormalisedResponse; lead: LeadContext | null },
+) => string | null;
 
 export interface ResponseInterpreterDependencies {
   leads: Pick<LeadStore, 'findLeadByPhone' | 'recordInbound'>;
@@ -68,7 +73,7 @@ export class ResponseInterpreterAgent {
   async process(normalised: NormalisedResponse): Promise<ProcessedResponse> {
     const lead = await this.#leads.findLeadByPhone(normalised.sender);
     const interpreted = this.interpret(normalised, { lead });
-    const replyText = this.#composeReply({ ...interpreted, normalised });
+    const replyText = this.#composeReply({ ...interpreted, normalised, lead });
     const recorded = await this.#leads.recordInbound({ normalised, ...interpreted, replyText });
     return { ...interpreted, recorded };
   }

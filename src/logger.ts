@@ -55,8 +55,42 @@ export function loggerOptions(level: string): LoggerOptions {
       // Names, not numbers: `journalctl -o cat | jq 'select(.level=="warn")'` reads better.
       level: (label) => ({ level: label }),
     },
-    serializers: { err: pino.stdSerializers.err },
+    serializers: { err: serializeError },
+    hooks: {
+      // Fastify announces its address as a bare string; give it an event name like every other line.
+      logMethod(args, method) {
+        const [first] = args;
+        if (typeof first === 'string' && first.startsWith('Server listening at ')) {
+          return method.call(this, { event: 'server.address', address: first.slice(20) }, first);
+        }
+        return method.apply(this, args);
+      },
+    },
   };
+}
+
+/**
+ * Errors as pino serialises them, minus what a database driver quotes back:
+ * drizzle puts the query's parameters (phone numbers, message bodies) in
+ * its error message, and a log line must not carry them.
+ */
+export function serializeError(error: Error): ReturnType<typeof pino.stdSerializers.err> {
+  const serialized = pino.stdSerializers.err(error) as ReturnType<typeof pino.stdSerializers.err> &
+    Record<string, unknown>;
+  // PostgreSQL quotes offending values too ("Key (phone_e164)=(+336…)"): mask anything shaped like a number.
+  const scrub = (text: string) =>
+    text
+      .replace(/\nparams: [^\n]*/g, '\nparams: [redacted]')
+      .replace(/\+?\d[\d .-]{6,}\d/g, (digits) => maskDigits(digits));
+  serialized.message = scrub(serialized.message ?? '');
+  if (serialized.stack) serialized.stack = scrub(serialized.stack);
+  for (const key of ['params', 'parameters', 'detail', 'where']) delete serialized[key];
+  return serialized;
+}
+
+function maskDigits(value: string): string {
+  const digits = value.replace(/\D/g, '');
+  return `${value.startsWith('+') ? '+' : ''}${'*'.repeat(Math.max(digits.length - 2, 0))}${digits.slice(-2)}`;
 }
 
 export function createLogger(options: CreateLoggerOptions): Logger {

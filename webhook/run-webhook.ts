@@ -1,4 +1,5 @@
 import dotenv from 'dotenv';
+import type { Logger } from 'pino';
 import { loadConfig } from '../src/config/load-config.js';
 import { openDatabase } from '../src/db/open-database.js';
 import { runMigrations } from '../src/db/migrate.js';
@@ -26,44 +27,70 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, pretty: process.stdout.isTTY === true });
   for (const notice of loaded.notices) logger.warn({ event: 'config.notice' }, notice);
 
-  const database = await openDatabase(config.database, { logger });
-  await runMigrations(database);
-  logger.info({ event: 'db.ready', database: database.description }, 'database ready');
-
-  const app = await buildApp({ config, database, logger });
-  const host = args.host ?? config.host;
-  const port = args.port ?? config.port;
-
+  // Signals are handled from here on: a stop during start-up closes what was opened, no more.
+  const closers: (() => Promise<void>)[] = [];
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    const startedAt = Date.now();
     logger.info({ event: 'server.stopping', signal }, 'stopping');
     const deadline = setTimeout(() => {
       logger.error({ event: 'server.stop_timeout', timeoutMs: config.shutdownTimeoutMs }, 'graceful stop timed out');
-      logger.flush();
-      process.exit(1);
+      exitAfterFlush(logger, 1);
     }, config.shutdownTimeoutMs);
     deadline.unref();
-    try {
-      await app.close();
-      logger.info({ event: 'server.stopped', signal }, 'stopped');
-      logger.flush();
-      process.exitCode = 0;
-    } catch (error) {
-      logger.error({ event: 'server.stop_failed', err: error }, 'stop failed');
-      logger.flush();
-      process.exitCode = 1;
+    let code = 0;
+    // Last opened, first closed: the app (stops accepting, finishes requests, stops jobs), then the database.
+    for (const close of closers.reverse()) {
+      try {
+        await close();
+      } catch (error) {
+        code = 1;
+        logger.error({ event: 'server.stop_failed', err: error }, 'stop failed');
+      }
     }
+    logger.info({ event: 'server.stopped', signal, durationMs: Date.now() - startedAt }, 'stopped');
+    exitAfterFlush(logger, code);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));
 
-  await app.listen({ host, port });
+  const database = await openDatabase(config.database, { logger });
+  closers.push(() => database.close());
+  await runMigrations(database);
+  logger.info({ event: 'db.ready', database: database.description }, 'database ready');
+  if (stopping) return;
+
+  const app = await buildApp({ config, database, logger });
+  // The app closes the database itself (its onClose hook); closing twice is harmless but pointless.
+  closers.splice(0, closers.length, () => app.close());
+  const host = args.host ?? config.host;
+  const port = args.port ?? config.port;
+  try {
+    await app.listen({ host, port });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') {
+      process.stderr.write(
+        `berinia-webhook: cannot listen on ${host}:${port}: ${code === 'EADDRINUSE' ? 'address already in use' : 'permission denied'} (${code})\n`,
+      );
+      await app.close();
+      process.exit(1);
+    }
+    throw error;
+  }
   logger.info(
     { event: 'server.listening', host, port, database: database.kind, publicBaseUrl: config.publicBaseUrl ?? null },
     `listening on http://${host}:${port}`,
   );
+}
+
+/** pino writes asynchronously: the last lines must reach journald before the process ends. */
+function exitAfterFlush(logger: Logger, code: number): void {
+  logger.flush(() => process.exit(code));
+  // If flushing itself hangs, still leave.
+  setTimeout(() => process.exit(code), 1000).unref();
 }
 
 main().catch((error: unknown) => {

@@ -65,6 +65,8 @@ export const envSchema = z.object({
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8000),
 
   OPERATOR_PHONE: optionalText,
+  // Reply texts, business details and voice prompts; unset: config/messages.fr.json shipped with the code.
+  MESSAGES_FILE: optionalText,
   DEFAULT_REGION: z
     .string()
     .trim()

@@ -4,6 +4,8 @@ import type { CountryCode } from 'libphonenumber-js';
 import { toE164 } from '../phone.js';
 import { envSchema, resolveAliases, type RawEnv } from './env-schema.js';
 import { readOrCreateDevelopmentToken } from './development-token.js';
+import { loadMessages } from './load-messages.js';
+import type { Messages } from './messages-schema.js';
 
 export type DatabaseConfig =
   { kind: 'postgres'; url: string; poolSize: number } | { kind: 'embedded'; dataDir: string };
@@ -39,6 +41,9 @@ export interface AppConfig {
     llm: LlmConfig | undefined;
   };
   operatorPhone: string | undefined;
+  /** Reply texts, business details and voice prompts, placeholders filled in. */
+  messages: Messages;
+  messagesFile: string;
   shutdownTimeoutMs: number;
   /** 0 disables a limit. */
   pressure: { maxEventLoopDelayMs: number; maxRssBytes: number };
@@ -79,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
   const trustProxy = parseTrustProxy(raw.TRUST_PROXY, errors);
   const database = resolveDatabase(raw, dataDir, errors);
   const llm = resolveLlm(raw, errors);
+  const messages = loadMessages(raw.MESSAGES_FILE);
+  if (!messages.ok) errors.push(...messages.errors);
 
   let authTokenSource: AppConfig['twilio']['authTokenSource'] = 'environment';
   let authToken = raw.TWILIO_AUTH_TOKEN;
@@ -97,7 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
 
   if (!authToken && errors.length === 0)
     errors.push('TWILIO_AUTH_TOKEN: no token configured and none could be generated');
-  if (errors.length > 0 || !authToken) return { ok: false, errors };
+  if (errors.length > 0 || !authToken || !messages.ok) return { ok: false, errors };
 
   const config: AppConfig = {
     host: raw.HOST,
@@ -117,6 +124,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     database,
     interpreter: { mode: raw.INTERPRETER_MODE, minConfidence: raw.MIN_CONFIDENCE, llm },
     operatorPhone,
+    messages: messages.messages,
+    messagesFile: messages.file,
     shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
     pressure: {
       maxEventLoopDelayMs: raw.PRESSURE_MAX_EVENT_LOOP_DELAY_MS,

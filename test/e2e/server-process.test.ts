@@ -125,7 +125,14 @@ describe.each(databaseKinds())('the webhook server process on the %s database', 
 
         await expectCleanStop(server);
         const events = server.logLines().flatMap((line) => (typeof line.event === 'string' ? [line.event] : []));
-        expect(events).toEqual(['db.ready', 'server.listening', 'sms.received', 'server.stopping', 'server.stopped']);
+        expect(events).toEqual([
+          'db.ready',
+          'server.address',
+          'server.listening',
+          'sms.received',
+          'server.stopping',
+          'server.stopped',
+        ]);
         expectTidyStdout(server, { phones: [phone], bodies: [body], secrets: [token] });
         expect(server.process.stderr).toBe('');
       } finally {

@@ -51,5 +51,6 @@ describe.each(databaseKinds())('a failure inside the transaction on the %s datab
     expect(errorLine).toMatchObject({ level: 'error' });
     expect(errorLine?.reqId).toEqual(expect.any(String));
     expect(JSON.stringify(errorLine)).toContain('injected fault');
+    expect(t.logs.text()).not.toContain(phone);
   });
 });

@@ -116,3 +116,26 @@ describe('detecting that stdout is the journal', () => {
     expect(stdoutIsJournal({ JOURNAL_STREAM: 'garbage' })).toBe(false);
   });
 });
+
+describe('error serialisation', () => {
+  it('when a database error quotes the query parameters, then the logged error carries neither them nor the numbers', async () => {
+    const { serializeError } = await import('../../src/logger.js');
+    const cause = Object.assign(
+      new Error('duplicate key value violates unique constraint, Key (phone_e164)=(+33612345678)'),
+      {
+        detail: 'Key (phone_e164)=(+33612345678) already exists.',
+      },
+    );
+    const error = Object.assign(
+      new Error('Failed query: insert into leads values ($1, $2)\nparams: +33612345678,Oui je veux'),
+      {
+        params: ['+33612345678', 'Oui je veux'],
+        cause,
+      },
+    );
+    const text = JSON.stringify(serializeError(error));
+    expect(text).not.toContain('+33612345678');
+    expect(text).not.toContain('Oui je veux');
+    expect(text).toContain('Failed query: insert into leads');
+  });
+});

@@ -51,7 +51,8 @@ const smsResponse: FastifyPluginAsync = async (fastify) => {
         depth: fastify.spool.knownDepth,
         reason: describeInfrastructureError(error),
       };
-      return reply.type('text/xml').send(messagingTwiml(null));
+      // Keyword answers that the words alone decide need no database (the opt-out is recorded at replay).
+      return reply.type('text/xml').send(messagingTwiml(fastify.replyWithoutDatabase(normalised)));
     }
     const { recorded, interpretation } = processed;
     request.outcome = {
