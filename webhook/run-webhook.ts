@@ -2,6 +2,7 @@ import dotenv from 'dotenv';
 import type { Logger } from 'pino';
 import { loadConfig } from '../src/config/load-config.js';
 import { openDatabase } from '../src/db/open-database.js';
+import { describeInfrastructureError, isInfrastructureError } from '../src/db/infrastructure-error.js';
 import { runMigrations } from '../src/db/migrate.js';
 import { createLogger } from '../src/logger.js';
 import { buildApp } from './app.js';
@@ -58,7 +59,21 @@ async function main(): Promise<void> {
 
   const database = await openDatabase(config.database, { logger });
   closers.push(() => database.close());
-  await runMigrations(database);
+  // PostgreSQL may start after us (a reboot, a restart of both): wait for it rather than exit in a loop.
+  for (let delayMs = 500; ; delayMs = Math.min(delayMs * 2, 10_000)) {
+    try {
+      await runMigrations(database);
+      break;
+    } catch (error) {
+      if (stopping) return;
+      if (!isInfrastructureError(error)) throw error;
+      logger.warn(
+        { event: 'db.waiting', retryInMs: delayMs, reason: describeInfrastructureError(error) },
+        'database unreachable',
+      );
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
   logger.info({ event: 'db.ready', database: database.description }, 'database ready');
   if (stopping) return;
 

@@ -83,9 +83,7 @@ export interface Messages {
 }
 
 export function fillPlaceholders(text: string, business: MessagesFile['business']): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) =>
-    known.has(name) ? business[name as Placeholder] : whole,
-  );
+  return text.replace(PLACEHOLDER, (whole, name: string) => (known.has(name) ? business[name as Placeholder] : whole));
 }
 
 /** Fills the placeholders; returns the texts too long once filled, as "path: problem" lines. */

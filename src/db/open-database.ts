@@ -36,6 +36,13 @@ function openPostgres(url: string, poolSize: number, options: OpenDatabaseOption
   pool.on('error', (error) =>
     options.logger?.warn({ event: 'db.pool_error', err: error }, 'idle database client failed'),
   );
+  // A client checked out between two statements of a transaction has no listener of its own: without this,
+  // a connection cut at that moment is an unhandled 'error' event, and the process dies with its requests.
+  pool.on('connect', (client) => {
+    client.on('error', (error) =>
+      options.logger?.warn({ event: 'db.client_error', err: error }, 'database connection lost'),
+    );
+  });
   const db = drizzlePg({ client: pool, schema }) as unknown as Database;
   return {
     db,

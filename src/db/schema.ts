@@ -40,7 +40,7 @@ export const leads = pgTable(
       'leads_status_check',
       sql`${table.status} in ('new','contacted','replied','interested','callback_requested','later','not_interested','wrong_person','unsubscribed')`,
     ),
-    check('leads_source_check', sql`${table.source} in ('import','sms_inbound')`),
+    check('leads_source_check', sql`${table.source} in ('import','sms_inbound','voice_inbound')`),
   ],
 );
 
@@ -99,4 +99,45 @@ export const interpretations = pgTable(
   (table) => [index('interpretations_intent_idx').on(table.intent)],
 );
 
-export const schema = { campaigns, leads, messages, interpretations };
+export const calls = pgTable(
+  'calls',
+  {
+    id: id(),
+    // Unique: every request of one call (menu, transfer, recording) finds the same row.
+    callSid: text('call_sid').notNull().unique(),
+    // Null for a withheld number, or for a call first heard of through its recording callback (which has no number).
+    leadId: bigint('lead_id', { mode: 'number' }).references(() => leads.id, { onDelete: 'cascade' }),
+    fromNumber: text('from_number'),
+    toNumber: text('to_number'),
+    // Twilio's CallStatus as last reported.
+    status: text('status'),
+    // The menu keys pressed, in order ("92": 9, then 2).
+    digits: text('digits').notNull().default(''),
+    // How the transfer to the operator ended (DialCallStatus), when there was one.
+    dialStatus: text('dial_status'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    raw: jsonb('raw').$type<Record<string, unknown>>(),
+  },
+  (table) => [index('calls_lead_started_idx').on(table.leadId, table.startedAt.desc())],
+);
+
+export const recordings = pgTable(
+  'recordings',
+  {
+    id: id(),
+    // Unique: a replayed recording callback stores nothing twice.
+    recordingSid: text('recording_sid').notNull().unique(),
+    callId: bigint('call_id', { mode: 'number' })
+      .notNull()
+      .references(() => calls.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    durationSeconds: integer('duration_seconds'),
+    status: text('status'),
+    raw: jsonb('raw').$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('recordings_call_idx').on(table.callId)],
+);
+
+export const schema = { campaigns, leads, messages, interpretations, calls, recordings };

@@ -11,7 +11,7 @@ export const LEAD_STATUSES = [
 ] as const;
 export type LeadStatus = (typeof LEAD_STATUSES)[number];
 
-export const LEAD_SOURCES = ['import', 'sms_inbound'] as const;
+export const LEAD_SOURCES = ['import', 'sms_inbound', 'voice_inbound'] as const;
 export type LeadSource = (typeof LEAD_SOURCES)[number];
 
 /** What the interpreter asks of the lead row; the store applies it under the row lock. */

@@ -22,9 +22,14 @@ export class ReplayLoop {
   #running: Promise<void> | undefined;
   #delay: number;
   #stopped = false;
+  #lastWarnedDelay = 0;
 
   constructor(options: ReplayLoopOptions) {
-    this.#options = { minDelayMs: 500, maxDelayMs: 30_000, ...options };
+    this.#options = {
+      ...options,
+      minDelayMs: options.minDelayMs ?? 500,
+      maxDelayMs: options.maxDelayMs ?? 30_000,
+    };
     this.#delay = this.#options.minDelayMs;
   }
 
@@ -34,8 +39,8 @@ export class ReplayLoop {
 
   /** Asks for a pass soon, e.g. right after a message was spooled. */
   nudge(): void {
-    if (this.#stopped || this.#running) return;
-    this.#delay = this.#options.minDelayMs;
+    // A pass is already planned or running: a burst of spooled messages must not become a burst of pings.
+    if (this.#stopped || this.#running || this.#timer) return;
     this.#schedule(this.#delay);
   }
 
@@ -58,6 +63,7 @@ export class ReplayLoop {
     if (this.#stopped) return;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
+      this.#timer = undefined;
       void this.runOnce().then(() => this.#afterPass());
     }, delayMs);
     this.#timer.unref();
@@ -77,9 +83,14 @@ export class ReplayLoop {
     try {
       await ping();
     } catch {
-      logger.warn({ event: 'spool.waiting', depth, retryInMs: this.#delay }, 'database still unreachable');
+      // Once per back-off step, not once per attempt: the journal should show the outage, not drown in it.
+      if (this.#delay !== this.#lastWarnedDelay) {
+        this.#lastWarnedDelay = this.#delay;
+        logger.warn({ event: 'spool.waiting', depth, retryInMs: this.#delay }, 'database still unreachable');
+      }
       return;
     }
+    this.#lastWarnedDelay = 0;
     try {
       const { replayed, remaining } = await spool.replay(store);
       this.#delay = this.#options.minDelayMs;
