@@ -8,6 +8,7 @@ import {
   POLITE_FILLERS,
   type IntentRule,
 } from './lexicon/index.js';
+import { literalPrefixes } from './literal-prefixes.js';
 import type { NormalisedText } from './normalise-text.js';
 
 export interface Evidence {
@@ -28,11 +29,13 @@ export interface Classification {
 
 interface CompiledRule extends IntentRule {
   regex: RegExp;
+  /** One of these must be in the text for the pattern to match (null: no cheap test). */
+  prefixes: string[] | null;
 }
 
 const compile = (rules: IntentRule[]): CompiledRule[] =>
-  rules.map((entry) => ({ ...entry, regex: new RegExp(entry.pattern, 'g') }));
-const COMPILED_RULES = compile(INTENT_RULES);
+  rules.map((entry) => ({ ...entry, regex: new RegExp(entry.pattern, 'g'), prefixes: literalPrefixes(entry.pattern) }));
+export const COMPILED_RULES = compile(INTENT_RULES);
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const KEYWORD_ONLY = new RegExp(`^(?:(?:${[...OPT_OUT_KEYWORDS, ...POLITE_FILLERS].map(escape).join('|')})\\s*)+$`);
@@ -70,9 +73,13 @@ export function classify(normalised: NormalisedText): Classification {
   }
 
   for (const compiled of COMPILED_RULES) {
-    compiled.regex.lastIndex = 0;
-    for (const match of text.matchAll(compiled.regex)) {
-      const start = match.index ?? 0;
+    const { regex, prefixes } = compiled;
+    if (prefixes !== null && !prefixes.some((prefix) => text.includes(prefix))) continue;
+    regex.lastIndex = 0;
+    // exec in a loop rather than matchAll, which clones the expression on every call.
+    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
+      if (match[0] === '') regex.lastIndex += 1;
+      const start = match.index;
       const negated = compiled.negated !== undefined && isNegated(text, start, start + match[0].length);
       const target = negated ? compiled.negated : compiled.intent;
       if (target === undefined || target === null) continue;

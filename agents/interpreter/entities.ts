@@ -18,14 +18,20 @@ function unique(values: string[]): string[] {
 }
 
 export function extractEntities(text: string, region: CountryCode = 'FR'): Entities {
-  const emails = unique((text.match(EMAIL) ?? []).map((email) => trimTrailingPunctuation(email).toLowerCase()));
-  const withoutEmails = text.replace(EMAIL, ' ');
-  const prefixed = (withoutEmails.match(URL_WITH_PREFIX) ?? []).map(trimTrailingPunctuation);
-  const withoutPrefixed = withoutEmails.replace(URL_WITH_PREFIX, ' ');
-  const bare = (withoutPrefixed.match(BARE_DOMAIN) ?? []).map(trimTrailingPunctuation);
+  // Cheap gates first: most replies hold no address, link or number at all.
+  const hasAt = text.includes('@');
+  const hasDot = text.includes('.');
+  const emails = hasAt
+    ? unique((text.match(EMAIL) ?? []).map((email) => trimTrailingPunctuation(email).toLowerCase()))
+    : [];
+  const withoutEmails = hasAt ? text.replace(EMAIL, ' ') : text;
+  const prefixed =
+    hasDot || text.includes('://') ? (withoutEmails.match(URL_WITH_PREFIX) ?? []).map(trimTrailingPunctuation) : [];
+  const withoutPrefixed = prefixed.length > 0 ? withoutEmails.replace(URL_WITH_PREFIX, ' ') : withoutEmails;
+  const bare = hasDot ? (withoutPrefixed.match(BARE_DOMAIN) ?? []).map(trimTrailingPunctuation) : [];
   const urls = unique([...prefixed, ...bare]);
 
-  const foundPhones = findPhoneNumbersInText(withoutEmails, region);
+  const foundPhones = countDigits(withoutEmails) >= 6 ? findPhoneNumbersInText(withoutEmails, region) : [];
   const phones = unique(foundPhones.map((found) => found.number.number));
   // Digits of a phone number are not a date: "appelez le 06 12…" has no time in it.
   let withoutPhones = withoutEmails;
@@ -43,6 +49,15 @@ export function extractEntities(text: string, region: CountryCode = 'FR'): Entit
   return entities;
 }
 
+function countDigits(text: string): number {
+  let digits = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) digits += 1;
+  }
+  return digits;
+}
+
 function isSocialUrl(url: string): boolean {
   const host = url
     .replace(/^https?:\/\//i, '')
@@ -56,7 +71,7 @@ function isSocialUrl(url: string): boolean {
 export function extractTimes(text: string): string[] {
   const found: { start: number; end: number; value: string }[] = [];
   for (const pattern of TIME_EXPRESSIONS) {
-    for (const match of text.matchAll(new RegExp(pattern.source, 'giu'))) {
+    for (const match of text.matchAll(pattern)) {
       const start = match.index ?? 0;
       const end = start + match[0].length;
       // Keep the longest of overlapping expressions: "demain 14h" over "14h".

@@ -4,7 +4,7 @@ import { classify } from './classify.js';
 import { decideAction } from './decide-action.js';
 import { extractEntities } from './entities.js';
 import { normaliseText } from './normalise-text.js';
-import { findObjections, findQuestions, splitSentences } from './sentences.js';
+import { findObjections, findQuestions, normaliseSentences, splitSentences } from './sentences.js';
 
 const SENTIMENT: Record<Intent, Interpretation['sentiment']> = {
   interested: 'positive',
@@ -38,7 +38,10 @@ export function interpretText(text: string, region: CountryCode = 'FR'): Interpr
   const classification = classify(normalised);
   const { intent, confidence } = classification;
   const entities = extractEntities(text, region);
-  const sentences = splitSentences(text);
+  const split = splitSentences(text);
+  // One sentence is the whole message, already normalised: no need to do it twice.
+  const sentences =
+    split.length === 1 ? [{ sentence: split[0]!, normalised: normalised.text }] : normaliseSentences(split);
   const questions = findQuestions(sentences);
   const objections = findObjections(sentences);
 

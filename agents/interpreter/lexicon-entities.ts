@@ -41,7 +41,7 @@ const SEASON =
  * added where they are used). Ordered longest first is not needed: the
  * extractor keeps the longest of overlapping matches.
  */
-export const TIME_EXPRESSIONS: RegExp[] = [
+const TIME_SOURCES: RegExp[] = [
   new RegExp(`\\b${RELATIVE_DAY}(?:\\s+(?:à|a|vers|at|around|avant|apr[eè]s)?\\s*${CLOCK})?`),
   new RegExp(`\\b${RELATIVE_DAY}\\s+${PART_OF_DAY}`),
   new RegExp(
@@ -68,3 +68,6 @@ export const TIME_EXPRESSIONS: RegExp[] = [
   new RegExp(`\\b(?:en |au )?(?:q[1-4]|t[1-4]|[1-4](?:er|e|[èe]me) trimestre)\\b`),
   new RegExp(`\\b(?:rentr[ée]e|no[eë]l|p[aâ]ques|toussaint|fin d['’ ]ann[ée]e|nouvel an|christmas|new year)\\b`),
 ];
+
+/** Compiled once, global and case-insensitive: the extractor only reads them. */
+export const TIME_EXPRESSIONS: RegExp[] = TIME_SOURCES.map((pattern) => new RegExp(pattern.source, 'giu'));

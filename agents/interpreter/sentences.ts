@@ -9,14 +9,22 @@ export function splitSentences(text: string): string[] {
     .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence));
 }
 
-export function findQuestions(sentences: string[]): string[] {
-  return sentences.filter((sentence) => sentence.includes('?') || QUESTION_START.test(normaliseText(sentence).text));
+/** Normalised sentences, computed once per message and shared by the finders below. */
+export function normaliseSentences(sentences: string[]): { sentence: string; normalised: string }[] {
+  return sentences.map((sentence) => ({ sentence, normalised: normaliseText(sentence).text }));
 }
 
-export function findObjections(sentences: string[]): { kind: string; sentence: string }[] {
+export function findQuestions(sentences: { sentence: string; normalised: string }[]): string[] {
+  return sentences
+    .filter(({ sentence, normalised }) => sentence.includes('?') || QUESTION_START.test(normalised))
+    .map(({ sentence }) => sentence);
+}
+
+export function findObjections(
+  sentences: { sentence: string; normalised: string }[],
+): { kind: string; sentence: string }[] {
   const found: { kind: string; sentence: string }[] = [];
-  for (const sentence of sentences) {
-    const normalised = normaliseText(sentence).text;
+  for (const { sentence, normalised } of sentences) {
     for (const objection of OBJECTIONS) {
       if (objection.pattern.test(normalised)) found.push({ kind: objection.kind, sentence });
     }
