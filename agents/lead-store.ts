@@ -2,8 +2,9 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../src/db/database.js';
 import { interpretations, leads, messages } from '../src/db/schema.js';
 import { interpretationSchema, type Interpretation } from '../src/domain/interpretation.js';
-import type { LeadContext, LeadStatus, LeadUpdate } from '../src/domain/lead.js';
+import type { LeadContext, LeadSource, LeadStatus, LeadUpdate } from '../src/domain/lead.js';
 import type { NormalisedResponse } from '../src/domain/normalised-response.js';
+import { findLeadHistory } from './lead-history.js';
 import { writeRefinement } from './write-refinement.js';
 
 export interface InboundRecord {
@@ -159,6 +160,8 @@ export function createLeadStore(db: Database) {
     recordInbound,
     findRefinementSubject,
     applyRefinement,
+    /** The lead's SMS, calls and voicemails, oldest first. */
+    findLeadHistory: (leadId: number, executor: Executor = db) => findLeadHistory(executor, leadId),
   };
 }
 
@@ -221,12 +224,13 @@ async function writeInbound(tx: Executor, record: InboundRecord): Promise<Record
  * the row lock that ON CONFLICT takes, so concurrent messages from one number
  * make one lead and an opt-out is never overwritten by a later "ok".
  */
-async function upsertLead(
+export async function upsertLead(
   tx: Executor,
   phoneE164: string,
   campaignId: string | null,
   receivedAt: Date,
   update: LeadUpdate,
+  source: LeadSource = 'sms_inbound',
 ) {
   const newLeadStatus: LeadStatus = update.optOut ? 'unsubscribed' : (update.status ?? 'replied');
   const proposed = update.status;
@@ -237,7 +241,7 @@ async function upsertLead(
       status: newLeadStatus,
       doNotContact: update.optOut,
       optedOutAt: update.optOut ? receivedAt : null,
-      source: 'sms_inbound',
+      source,
       campaignId,
       lastInboundAt: receivedAt,
     })

@@ -77,6 +77,16 @@ export const envSchema = z.object({
   // Unset: 512 on PostgreSQL; off on the embedded database, whose WebAssembly heap is most of the RSS.
   PRESSURE_MAX_RSS_MB: z.coerce.number().int().min(0).max(65_536).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+
+  // Operator view (/admin, /api): off unless ADMIN_PASSWORD_HASH or ADMIN_API_TOKEN is set. No secret has a default.
+  ADMIN_USER: z
+    .string()
+    .trim()
+    .regex(/^[^\s:]{1,64}$/, 'expected 1 to 64 characters, no spaces or colons')
+    .default('admin'),
+  ADMIN_PASSWORD_HASH: optionalText,
+  ADMIN_API_TOKEN: optionalText.pipe(z.string().min(32, 'expected at least 32 characters').optional()),
+  ADMIN_SESSION_SECRET: optionalText.pipe(z.string().min(32, 'expected at least 32 characters').optional()),
 });
 
 export type RawEnv = z.infer<typeof envSchema>;

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import type { CountryCode } from 'libphonenumber-js';
+import { parsePasswordHash } from '../admin/password-hash.js';
 import { toE164 } from '../phone.js';
 import { envSchema, resolveAliases, type RawEnv } from './env-schema.js';
 import { readOrCreateDevelopmentToken } from './development-token.js';
@@ -15,6 +16,17 @@ export interface LlmConfig {
   apiKey: string | undefined;
   model: string;
   timeoutMs: number;
+}
+
+/** The operator view; each surface exists only when its credential is set. */
+export interface AdminConfig {
+  user: string;
+  /** `scrypt$N$r$p$salt$hash`; with it, /admin is served (and sessionSecret is set). */
+  passwordHash: string | undefined;
+  /** Signs the session cookie; at least 32 characters. */
+  sessionSecret: string | undefined;
+  /** Bearer token for /api; at least 32 characters. */
+  apiToken: string | undefined;
 }
 
 export interface AppConfig {
@@ -47,6 +59,8 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** 0 disables a limit. */
   pressure: { maxEventLoopDelayMs: number; maxRssBytes: number };
+  /** Undefined: neither ADMIN_PASSWORD_HASH nor ADMIN_API_TOKEN is set, and /admin and /api do not exist. */
+  admin: AdminConfig | undefined;
 }
 
 export type ConfigResult = { ok: true; config: AppConfig; notices: string[] } | { ok: false; errors: string[] };
@@ -84,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
   const trustProxy = parseTrustProxy(raw.TRUST_PROXY, errors);
   const database = resolveDatabase(raw, dataDir, errors);
   const llm = resolveLlm(raw, errors);
+  const admin = resolveAdmin(raw, errors);
   const messages = loadMessages(raw.MESSAGES_FILE);
   if (!messages.ok) errors.push(...messages.errors);
 
@@ -131,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
       maxEventLoopDelayMs: raw.PRESSURE_MAX_EVENT_LOOP_DELAY_MS,
       maxRssBytes: (raw.PRESSURE_MAX_RSS_MB ?? (database.kind === 'postgres' ? 512 : 0)) * 1024 * 1024,
     },
+    admin,
   };
   return { ok: true, config: deepFreeze(config), notices };
 }
@@ -182,6 +198,23 @@ function resolveLlm(raw: RawEnv, errors: string[]): LlmConfig | undefined {
     apiKey: raw.LLM_API_KEY,
     model: raw.LLM_MODEL ?? '',
     timeoutMs: raw.LLM_TIMEOUT_MS,
+  };
+}
+
+function resolveAdmin(raw: RawEnv, errors: string[]): AdminConfig | undefined {
+  const passwordHash = raw.ADMIN_PASSWORD_HASH;
+  if (passwordHash !== undefined && !parsePasswordHash(passwordHash)) {
+    errors.push('ADMIN_PASSWORD_HASH: expected scrypt$N$r$p$salt$hash as printed by `berinia-webhook hash-password`');
+  }
+  if (passwordHash !== undefined && raw.ADMIN_SESSION_SECRET === undefined) {
+    errors.push('ADMIN_SESSION_SECRET: required when ADMIN_PASSWORD_HASH is set (at least 32 random characters)');
+  }
+  if (passwordHash === undefined && raw.ADMIN_API_TOKEN === undefined) return undefined;
+  return {
+    user: raw.ADMIN_USER,
+    passwordHash,
+    sessionSecret: raw.ADMIN_SESSION_SECRET,
+    apiToken: raw.ADMIN_API_TOKEN,
   };
 }
 

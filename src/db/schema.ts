@@ -140,4 +140,30 @@ export const recordings = pgTable(
   (table) => [index('recordings_call_idx').on(table.callId)],
 );
 
-export const schema = { campaigns, leads, messages, interpretations, calls, recordings };
+/**
+ * Every manual correction made in the operator view: who changed which field
+ * of which row, from what to what. No foreign key: the record outlives the row.
+ */
+export const adminAudit = pgTable(
+  'admin_audit',
+  {
+    id: id(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    // The operator's user name, or "api-token" for a change made through /api.
+    actor: text('actor').notNull(),
+    entity: text('entity').$type<'lead' | 'interpretation'>().notNull(),
+    entityId: bigint('entity_id', { mode: 'number' }).notNull(),
+    // The lead the change concerns, so a lead's page lists its corrections (an interpretation's too).
+    leadId: bigint('lead_id', { mode: 'number' }),
+    field: text('field').notNull(),
+    oldValue: text('old_value'),
+    newValue: text('new_value'),
+  },
+  (table) => [
+    index('admin_audit_lead_at_idx').on(table.leadId, table.at.desc()),
+    index('admin_audit_at_idx').on(table.at.desc(), table.id.desc()),
+    check('admin_audit_entity_check', sql`${table.entity} in ('lead','interpretation')`),
+  ],
+);
+
+export const schema = { campaigns, leads, messages, interpretations, calls, recordings, adminAudit };

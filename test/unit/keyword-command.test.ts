@@ -22,6 +22,26 @@ describe('keywordCommandOf', () => {
     expect(keywordCommandOf(body, false)).toBe(command);
   });
 
+  it.each([
+    'STOP',
+    'STOPALL',
+    'UNSUBSCRIBE',
+    'CANCEL',
+    'END',
+    'QUIT',
+    'REVOKE',
+    'OPTOUT',
+    'ARRET',
+    'ARRÊT',
+    'DESINSCRIPTION',
+  ])(
+    "when the whole message is %j (Twilio's default opt-out words and the French ones), then the command is stop",
+    (body) => {
+      expect(keywordCommandOf(body, false)).toBe('stop');
+      expect(keywordCommandOf(body.toLowerCase(), true)).toBe('stop');
+    },
+  );
+
   it.each(['stopper', 'information', 'stop svp', 'Stop, merci', 'aide moi', 'je veux le stop', 'horaires ?!x', ''])(
     'when %j is not a keyword on its own, then there is no command',
     (body) => {

@@ -3,6 +3,7 @@ import type { AppConfig } from '../../../src/config/load-config.js';
 import { parseFormBody } from '../../form-body-parser.js';
 import { verifySignatureHook } from '../../verify-signature-hook.js';
 import smsResponse from './sms-response.js';
+import voiceRoutes from './voice.js';
 
 export interface WebhookRoutesOptions {
   config: AppConfig;
@@ -28,6 +29,7 @@ const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (fastify, 
   );
   fastify.addHook('preHandler', verifySignatureHook(options.config));
   await fastify.register(smsResponse);
+  await fastify.register(voiceRoutes, { prefix: '/voice', config: options.config });
 };
 
 export default webhookRoutes;

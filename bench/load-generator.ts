@@ -1,0 +1,71 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ClosedLoopResult, LoadCommand, LoadReply, PacedResult } from './load-protocol.js';
+import type { SigningSpec } from './signed-requests.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** The parent's handle on the load-generator process (bench/load-worker.ts). */
+export class LoadGenerator {
+  private constructor(private readonly child: ChildProcess) {}
+
+  static start(): LoadGenerator {
+    const child = fork(path.join(here, 'load-worker.ts'), [], {
+      cwd: path.resolve(here, '..'),
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    return new LoadGenerator(child);
+  }
+
+  get pid(): number {
+    return this.child.pid ?? 0;
+  }
+
+  async prepare(
+    spec: SigningSpec,
+    count: number,
+    seed: number,
+    sidPrefix: string,
+  ): Promise<{ count: number; ms: number }> {
+    const reply = await this.#ask({ type: 'prepare', spec, count, seed, sidPrefix });
+    if (reply.type !== 'prepared') throw new Error(`load generator: unexpected ${reply.type}`);
+    return reply;
+  }
+
+  async closedLoop(url: string, connections: number, durationSeconds: number): Promise<ClosedLoopResult> {
+    const reply = await this.#ask({ type: 'closed-loop', url, connections, durationSeconds });
+    if (reply.type !== 'closed-loop') throw new Error(`load generator: unexpected ${reply.type}`);
+    return reply.result;
+  }
+
+  async paced(options: Omit<Extract<LoadCommand, { type: 'paced' }>, 'type'>): Promise<PacedResult> {
+    const reply = await this.#ask({ type: 'paced', ...options });
+    if (reply.type !== 'paced') throw new Error(`load generator: unexpected ${reply.type}`);
+    return reply.result;
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.send({ type: 'exit' } satisfies LoadCommand);
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  }
+
+  #ask(command: LoadCommand): Promise<LoadReply> {
+    return new Promise((resolve, reject) => {
+      const onExit = (code: number | null) =>
+        reject(new Error(`load generator exited (${code}) during ${command.type}`));
+      this.child.once('exit', onExit);
+      this.child.once('message', (reply: LoadReply) => {
+        this.child.off('exit', onExit);
+        if (reply.type === 'failed') reject(new Error(`load generator failed: ${reply.message}`));
+        else resolve(reply);
+      });
+      this.child.send(command);
+    });
+  }
+}

@@ -1,0 +1,92 @@
+import autocannon from 'autocannon';
+import type { LoadCommand, LoadReply } from './load-protocol.js';
+import { runPaced } from './paced-sender.js';
+import { prepareRequests, type PreparedRequest } from './signed-requests.js';
+
+/**
+ * The load generator, in a process of its own so that its CPU is its own:
+ * the parent reads what it used. It signs its requests when told to prepare
+ * and only sends them, pre-built, when told to run.
+ */
+let prepared: PreparedRequest[] = [];
+let next = 0;
+
+const send = (reply: LoadReply) => process.send?.(reply);
+
+async function closedLoop(url: string, connections: number, durationSeconds: number) {
+  const startIndex = next;
+  const cpuBefore = process.cpuUsage();
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections,
+    duration: durationSeconds,
+    timeout: 15,
+    requests: [
+      {
+        // Every request is the next pre-signed one, whichever connection sends it: no MessageSid twice.
+        setupRequest: (request) => {
+          const item = prepared[next % prepared.length] as PreparedRequest;
+          next += 1;
+          return { ...request, body: item.body, headers: item.headers };
+        },
+      },
+    ],
+  });
+  const cpu = process.cpuUsage(cpuBefore);
+  const latency = result.latency as unknown as Record<string, number>;
+  return {
+    durationMs: result.duration * 1000,
+    sent: next - startIndex,
+    responses: result.requests.total,
+    ok: result['2xx'],
+    non2xx: result.non2xx,
+    socketErrors: result.errors,
+    timeouts: result.timeouts,
+    latencyMs: {
+      mean: latency.mean ?? 0,
+      p50: latency.p50 ?? 0,
+      p90: latency.p90 ?? 0,
+      p99: latency.p99 ?? 0,
+      max: latency.max ?? 0,
+    },
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    wrapped: next > prepared.length,
+  };
+}
+
+process.on('message', (command: LoadCommand) => {
+  void (async () => {
+    try {
+      if (command.type === 'prepare') {
+        const started = Date.now();
+        prepared = prepareRequests(command.spec, command.count, command.seed, command.sidPrefix);
+        next = 0;
+        send({ type: 'prepared', count: prepared.length, ms: Date.now() - started });
+      } else if (command.type === 'closed-loop') {
+        const result = await closedLoop(command.url, command.connections, command.durationSeconds);
+        send({ type: 'closed-loop', result });
+      } else if (command.type === 'paced') {
+        const cpuBefore = process.cpuUsage();
+        const startIndex = next;
+        const result = await runPaced({
+          ...command,
+          take: () => {
+            const item = prepared[next % prepared.length] as PreparedRequest;
+            next += 1;
+            return item;
+          },
+        });
+        const cpu = process.cpuUsage(cpuBefore);
+        send({
+          type: 'paced',
+          result: { ...result, sent: next - startIndex, cpuMs: (cpu.user + cpu.system) / 1000 },
+        });
+      } else {
+        process.disconnect();
+      }
+    } catch (error) {
+      send({ type: 'failed', message: (error as Error).stack ?? String(error) });
+    }
+  })();
+});

@@ -1,0 +1,197 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../src/db/open-database.js';
+import {
+  countCeilingRows,
+  countInbound,
+  createBenchDatabase,
+  DEFAULT_ADMIN_URL,
+  dropBenchDatabase,
+  serverFacts,
+  settledCount,
+} from './bench-database.js';
+import { checkTargets, formatTable, ratiosOf, writeResults } from './bench-report.js';
+import {
+  countEmbeddedInbound,
+  createContext,
+  prepareDatabase,
+  signingSpec,
+  SMS_PATH,
+  startCeiling,
+  startOurs,
+} from './bench-targets.js';
+import { LoadGenerator } from './load-generator.js';
+import { measureRun, type MeasureOptions, type RunResult, type TargetName } from './measure-run.js';
+
+/**
+ * `npm run bench`: the whole SMS pipeline (signature, parsing, listener,
+ * interpreter, one transaction) against the ceiling for one durable write,
+ * side by side at each concurrency, then the same on the embedded database.
+ * Options: --concurrency 1,8,32,128  --duration 10  --warmup 2
+ * --targets ours,ceiling,embedded  --embedded (the embedded database only)
+ * --profile DIR (V8 CPU profile of the service)  --service-env KEY=VALUE.
+ */
+const { values } = parseArgs({
+  options: {
+    concurrency: { type: 'string', default: '1,8,32,128' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '2' },
+    targets: { type: 'string', default: 'ours,ceiling,embedded' },
+    embedded: { type: 'boolean', default: false },
+    profile: { type: 'string' },
+    'service-env': { type: 'string', multiple: true, default: [] },
+  },
+});
+const concurrency = values.concurrency.split(',').map(Number);
+const durationSeconds = Number(values.duration);
+const warmupSeconds = Number(values.warmup);
+const targets = new Set((values.embedded ? 'embedded' : values.targets).split(',') as TargetName[]);
+const extraEnv = Object.fromEntries(
+  values['service-env'].map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+);
+const adminUrl = process.env.BENCH_DATABASE_URL ?? DEFAULT_ADMIN_URL;
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const describe = (run: RunResult) =>
+  `${run.target.padEnd(8)} c=${String(run.concurrency).padEnd(3)} ${String(run.requestsPerSecond).padStart(5)} req/s  ` +
+  `p50 ${run.latencyMs.p50} p99 ${run.latencyMs.p99} ms  2xx ${run.ok2xx} stored ${run.rowsStored}  ` +
+  `errors ${run.non2xx + run.socketErrors + run.timeouts}  RSS ${run.peakRssMb} MB  ` +
+  `CPU svc ${run.cpu.servicePctOfCore}% pg ${run.cpu.postgresPctOfCore ?? '-'}% gen ${run.cpu.loadGeneratorPctOfCore}%`;
+
+async function main(): Promise<void> {
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'bw-bench-'));
+  const context = createContext(workDir);
+  const spec = signingSpec(context);
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const runs: RunResult[] = [];
+  const startedAt = new Date();
+  let failed = false;
+  const facts = await serverFacts(adminUrl);
+  say(`PostgreSQL ${facts.server_version} (synchronous_commit=${facts.synchronous_commit}, fsync=${facts.fsync})`);
+  const load = LoadGenerator.start();
+  cleanups.push(() => load.stop());
+  const common = { durationSeconds, warmupSeconds, spec, load } satisfies Partial<MeasureOptions>;
+  try {
+    const live: Omit<MeasureOptions, 'concurrency' | 'seed' | keyof typeof common>[] = [];
+    if (targets.has('ours')) {
+      const url = await createBenchDatabase(adminUrl);
+      cleanups.push(() => dropBenchDatabase(adminUrl, url));
+      await prepareDatabase({ kind: 'postgres', url, poolSize: 2 });
+      const server = await startOurs(context, {
+        databaseUrl: url,
+        dataDir: path.join(workDir, 'ours'),
+        cpuProfileDir: values.profile,
+        extraEnv,
+      });
+      cleanups.push(() => server.stop());
+      const counter = await openDatabase({ kind: 'postgres', url, poolSize: 2 });
+      cleanups.push(() => counter.close());
+      live.push({
+        target: 'ours',
+        url: `http://127.0.0.1:${server.port}${SMS_PATH}`,
+        pid: server.pid,
+        usesPostgres: true,
+        countStored: (prefix) => settledCount(() => countInbound(counter, prefix)),
+      });
+    }
+    if (targets.has('ceiling')) {
+      const url = await createBenchDatabase(adminUrl);
+      cleanups.push(() => dropBenchDatabase(adminUrl, url));
+      const server = await startCeiling(context, url);
+      cleanups.push(() => server.stop());
+      live.push({
+        target: 'ceiling',
+        url: `http://127.0.0.1:${server.port}${SMS_PATH}`,
+        pid: server.pid,
+        usesPostgres: true,
+        countStored: (prefix) => settledCount(() => countCeilingRows(url, prefix)),
+      });
+    }
+    // Ours and the ceiling alternate at each level, so a noisy moment hits both alike.
+    for (const [index, level] of concurrency.entries()) {
+      for (const target of live) {
+        const run = await measureRun({ ...common, ...target, concurrency: level, seed: index * 10 });
+        runs.push(run);
+        say(describe(run));
+      }
+    }
+
+    if (targets.has('embedded')) {
+      const dataDir = path.join(workDir, 'embedded');
+      await prepareDatabase({ kind: 'embedded', dataDir });
+      for (const [index, level] of concurrency.entries()) {
+        // PGlite is one process's: the service stops before its rows can be counted.
+        const server = await startOurs(context, { databaseUrl: null, dataDir, extraEnv });
+        cleanups.push(() => server.stop());
+        const run = await measureRun({
+          ...common,
+          target: 'embedded',
+          url: `http://127.0.0.1:${server.port}${SMS_PATH}`,
+          pid: server.pid,
+          usesPostgres: false,
+          concurrency: level,
+          seed: index * 10,
+          afterLoad: async () => void (await server.stop()),
+          countStored: (prefix) => countEmbeddedInbound(dataDir, prefix),
+        });
+        runs.push(run);
+        say(describe(run));
+      }
+    }
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    if (failed) say(`logs kept in ${workDir}`);
+    else rmSync(workDir, { recursive: true, force: true });
+  }
+
+  const report = {
+    benchmark: 'POST /webhook/sms-response, whole pipeline, against node:http + one INSERT',
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      kernel: os.release(),
+      node: process.version,
+      postgres: facts,
+    },
+    settings: {
+      concurrency,
+      durationSeconds,
+      warmupSeconds,
+      loadGenerator: 'autocannon 9.0.0 (own process), pre-signed unique requests',
+      service: 'node dist/webhook/run-webhook.js, NODE_ENV=production, LOG_LEVEL=warn, default settings',
+      serviceEnv: extraEnv,
+    },
+    runs,
+    ratios: ratiosOf(runs),
+    targets: checkTargets(runs),
+  };
+  const files = writeResults(report, runs, concurrency);
+  say(`\n${formatTable(runs)}\n`);
+  const check = report.targets;
+  if (check) {
+    say(
+      `at concurrency 32: ratio ${check.ratio.value} (≥ 0.6 ${check.ratio.met ? 'met' : 'MISSED'}), ` +
+        `p99 ${check.p99Ms.value} ms (≤ 30 ${check.p99Ms.met ? 'met' : 'MISSED'}), ` +
+        `errors ${check.errors.value} (${check.errors.met ? 'met' : 'MISSED'}), ` +
+        `peak RSS ${check.peakRssMb.value} MB (≤ 150 ${check.peakRssMb.met ? 'met' : 'MISSED'}), ` +
+        `every 2xx stored: ${check.everyAnswerStored ? 'yes' : 'NO'}`,
+    );
+  }
+  const lost = runs.filter((run) => run.lost > 0 || run.wrapped);
+  for (const run of lost) say(`WARNING ${run.target} c=${run.concurrency}: ${run.lost} answered but not stored`);
+  say(`written: ${files.map((file) => path.relative(process.cwd(), file)).join(', ')}`);
+  if (lost.length > 0) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${(error as Error).stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});
