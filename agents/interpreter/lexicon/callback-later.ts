@@ -72,6 +72,11 @@ export const CALLBACK_RULES: IntentRule[] = [
     `\\b(?:available|free|reachable) (?:on|at|tomorrow|today|after|before|between|this|next|monday|tuesday|wednesday|thursday|friday|all|any)\\b|\\b(?:set up|book|schedule|arrange) a (?:call|meeting|chat)\\b|\\blet s (?:talk|chat|set up|have a call)\\b|\\b(?:prefer|rather) (?:a )?(?:call|talk|phone)\\b|\\bhop on a call\\b`,
     null,
   ),
+  rule(
+    'callback',
+    4,
+    `\\b(?:par|au) telephone,? (?:je prefere|plutot|c est mieux)|\\bprefere (?:par |au )?telephone\\b|\\bprefere un (?:echange|appel|coup de fil)\\b|\\b(?:me|nous) sonner\\b|\\bme contacter (?:sur|au|par) (?:mon|le|telephone|portable|fixe|\\d)|\\b(?:free|available) now\\b|\\bwant to call\\b|\\bfeel free to call\\b|\\bworks? for a call\\b|\\bfor a (?:quick )?call\\b`,
+  ),
 ];
 
 /** Not now; recontact later (a date, a season, "dans 3 mois"). */
@@ -144,5 +149,10 @@ export const LATER_RULES: IntentRule[] = [
     'later',
     3,
     `\\b(?:dans l annee|courant de l annee|d ici la fin de l annee|in (?:spring|summer|autumn|fall|winter|the new year)|timing s bad|bad timing|quand (?:les?|la|l|j|on|nous|je|mon|ma|ce|cette) .{0,40}(?:fini|finies|finis|termine|terminee|termines|passe|passee|boucle|aurai|serons|seront))\\b`,
+  ),
+  rule(
+    'later',
+    4,
+    `\\b(?:en ce moment|pour l instant|pour le moment|pas dans l immediat) non\\b|\\bpas dans l immediat\\b|\\bexercice prochain\\b|\\b(?:talk|speak|chat) again\\b|\\bafter the (?:quarter|month|year|holidays|summer|season|launch)\\b|\\b(?:would be|serait) (?:better|mieux)\\b|\\b(?:message|text|call|contact|write to|ping) me then\\b`,
   ),
 ];

@@ -22,7 +22,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `(?<!(?:viens de|vient de|je me suis|me suis|s est) (?:me |m |se |s )?)\\b(?:desinscri|desincri|desinscir|desinsri|desinscr|desabonn|desabon|desabo|dsinscri|desincri)\\w*\\b(?! (?:des|du|de la|d) (?!vos|votre|ce|cette|ces|liste|tout))`,
+    `(?<!(?:viens de|vient de|je me suis|me suis|s est) (?:me |m |se |s )?)\\b(?:desinscri|desincri|desinscir|desinsri|desinscr|desabonn|desabon|desabo|dsinscri|desincri)\\w*\\b(?! (?:des|du|de la|de|d) (?!vos|votre|ce|cette|ces|liste|listes|tout))`,
   ),
   rule(
     'opt_out',
@@ -50,7 +50,11 @@ export const OPT_OUT_RULES: IntentRule[] = [
     `\\b(?:signal\\w*|report\\w*|bloqu\\w*|block\\w*) (?:\\w+ ){0,4}(?:spam|arnaque|abusif|indesirable|scam|33700|numero|number)\\b`,
   ),
   rule('opt_out', 4, `^(?:signale|signalé|signale au|bloque|blocked|reported)\\b`),
-  rule('opt_out', 3, `\\b(?:c est du|encore du|arretez le|ce spam|du spam|spam|spammer|spammeur|spammeurs)\\b`),
+  rule(
+    'opt_out',
+    3,
+    `\\b(?:c est du spam|encore du spam|arretez le spam|ce spam|du spam|spam|spammer|spammeur|spammeurs)\\b`,
+  ),
   rule(
     'opt_out',
     4,
@@ -144,12 +148,38 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:ne )?plus (?:\\w+ )?(?:ce|mon|notre) numero\\b|\\b(?:ne )?(?:figure\\w*|apparai\\w*|faire partie|etre) plus (?:dans|de|sur|parmi) (?:vos|votre|la|les|ces)\\b|(?<!(?:viens|vient|venons) de )\\b(?:me |m )(?:retirer|enlever|supprimer|desinscrire|rayer|effacer|sortir)\\b|\\bplus (?:faire partie|figurer|apparaitre|etre) (?:de|dans|sur|parmi) (?:vos|votre|la|les|ces)\\b`,
+    `\\bne plus (?:utiliser|appeler|composer|contacter|ecrire a|texter|employer|exploiter) (?:ce|mon|notre) numero\\b|\\b(?:ne )?(?:figure\\w*|apparai\\w*|faire partie|etre) plus (?:dans|de|sur|parmi) (?:vos|votre|la|les|ces)\\b|(?<!(?:viens|vient|venons) de )\\b(?:me |m )(?:retirer|enlever|supprimer|desinscrire|rayer|effacer|sortir)\\b|\\bplus (?:faire partie|figurer|apparaitre|etre) (?:de|dans|sur|parmi) (?:vos|votre|la|les|ces)\\b`,
   ),
   rule(
     'opt_out',
     4,
     `\\b(?:souhait|veu|desir|voudr|aimer|prefer)\\w* (?:ne )?(?:plus|pas|jamais) (?:etre )?(?:contact|derang|sollicit|harcel|demarch|relanc|appel|ecri|envo|importun|recevoir)\\w*|\\bde ne plus (?:me |m |nous )?(?:adress|envo|transmet|ecri|fai)\\w*`,
+  ),
+  rule(
+    'opt_out',
+    4,
+    `\\bje (?:vais )?(?:vous )?(?:bloque|signale|bloquer|signaler|blackliste|blacklister)\\b|\\bblack ?list\\w*|\\bliste (?:rouge|noire)\\b|\\brefuse\\w* (?:de )?recevoir\\b|\\bplus jamais (?:\\w+ ){0,3}${MSG}`,
+  ),
+  rule('opt_out', 4, `\\b(?:maintenant|alors|donc|et|bon|allez|bref) stop\\b|\\bvous insistez\\b|\\bi said no\\b`),
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:m oublier|oubliez moi|oublie moi|forget (?:me|my number|about me))\\b|\\bsans mon (?:accord|consentement|autorisation)\\b|\\bjamais donne (?:mon |d |votre )?(?:accord|consentement|numero)\\b|\\bpas donne mon (?:accord|consentement|numero)\\b|\\bwithout my (?:consent|permission)\\b|\\bnever gave (?:you )?(?:my|this) (?:number|consent)\\b`,
+  ),
+  rule(
+    'opt_out',
+    4,
+    `\\bca suffit\\b|\\b(?:vous me|tu me) (?:saoulez|soulez|fatiguez|harcelez|cassez les|gonflez|emmerdez|agacez|pourrissez|saoules|gonfles)\\b|\\b(?:n |ne )(?:utilis|employ|compos|gard|conserv|exploit)\\w* (?:plus|pas) (?:mon|ce|notre|mes|nos)\\b|\\b(?:ne|n) (?:me |m |nous )?${CONTACT_VERB} rien\\b`,
+  ),
+  rule(
+    'opt_out',
+    4,
+    `(?<!n ai |pas recu |recu )\\bpas (?:de |d )(?:vos |ces )?(?:sms|textos?|messages?|pubs?|publicites?)\\b(?! vocal)|\\b(?:please stop|stop please|pls stop|stop it|stop this|stop that)\\b|^(?:no more|enough)\\b|\\bdon t want to hear from\\b|\\b(?:don t|do not) want (?:these|your|this|those|any of (?:these|your)) (?:messages|texts|sms|offers)\\b`,
+  ),
+  rule(
+    'opt_out',
+    3,
+    `\\bj en ai marre(?=\\s*[.!]*$| de (?:vous|vos|ces|tes|recevoir|votre))|\\bras le bol(?=\\s*[.!]*$| de (?:vous|vos|ces|tes|recevoir|votre))`,
   ),
 ];
 

@@ -65,4 +65,5 @@ export const UNCLEAR_RULES: IntentRule[] = [
     `\\b(?:cheri|cherie|bisous|bisou|mon amour|mon coeur|maman|papa|les enfants|le pain|honey|babe|sweetie|love you|the kids|mamie|papi|veto|le moteur)\\b`,
   ),
   rule('unclear', 1.5, `\\b(?:tu|toi|te|t es|t as|ton|ta|tes)\\b`),
+  rule('unclear', 4, `\\b(?:envoye depuis mon|sent from my|get outlook for)\\b`),
 ];

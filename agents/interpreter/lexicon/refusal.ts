@@ -80,4 +80,9 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     `\\b(?:ne correspond pas|correspond pas a|garder mon argent|besoin de rien|m en porte (?:tres )?bien|on s en passe|je m en passe|s en passer|all sorted|sorted on that|we re sorted|not (?:really )?(?:my|our) thing|pas (?:vraiment )?(?:mon|notre) truc|no point|there s no point|pointless)\\b|\\b(?:ouais|oui|bah|ben|euh) non\\b`,
   ),
   rule('not_interested', 2, `\\bbonne continuation\\b|\\bgood luck\\b`),
+  rule(
+    'not_interested',
+    3,
+    `(?:^|[,.;] )(?:non|no|nope)\\s*[.!]*$|\\b(?:on a|nous avons|j ai) trouve (?:quelqu un|un prestataire|une agence|une solution|mieux)\\b|\\bplus d actualite\\b|\\bsans internet\\b|\\bpas l utilite\\b|\\bzero interet\\b|\\ben interne\\b|\\bin ?house\\b|\\b(?:reponse|answer) (?:reste|est|is still|remains|stays) (?:non|no)\\b`,
+  ),
 ];

@@ -23,7 +23,7 @@ export const MSG =
   '(?:sms|messages?|msg|textos?|mails?|e ?mails?|appels?|relances?|pubs?|publicites?|offres?|propositions?|sollicitations?|prospections?|envois?|demarchages?|texts?|calls?|notifications?|promotions?|newsletters?)';
 /** Ways of contacting someone, as verb stems (any ending). */
 export const CONTACT_VERB =
-  '(?:ecri\\w*|envo\\w*|contact\\w*|recontact\\w*|rappel\\w*|appel\\w*|appell\\w*|sollicit\\w*|derang\\w*|harcel\\w*|relanc\\w*|spamm?\\w*|texto\\w*|text\\w*|demarch\\w*|emmerd\\w*|embet\\w*|importun\\w*|solicit\\w*|bombard\\w*|inond\\w*)';
+  '(?:ecri\\w*|reecri\\w*|envo\\w*|renvo\\w*|contact\\w*|recontact\\w*|rappel\\w*|appel\\w*|appell\\w*|sollicit\\w*|derang\\w*|harcel\\w*|relanc\\w*|spamm?\\w*|texto\\w*|text\\w*|demarch\\w*|emmerd\\w*|embet\\w*|importun\\w*|solicit\\w*|bombard\\w*|inond\\w*)';
 /** The same, without the ones that are harmless when negated ("ca ne me derange pas"). */
 export const CONTACT_VERB_STRICT =
   '(?:ecri\\w*|envo\\w*|contact\\w*|recontact\\w*|rappel\\w*|reecri\\w*|text\\w*|sollicit\\w*|harcel\\w*|relanc\\w*|spamm?\\w*|texto\\w*|demarch\\w*|importun\\w*|bombard\\w*)';

@@ -140,4 +140,9 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     3,
     `\\bje (?:ne )?m occupe pas de\\b|\\bc est (?:le|la|l) \\w+ (?:\\w+ ){0,2}qui (?:gere|decide|s occupe)\\b|\\bje suis (?:etudiant|etudiante|retraite|retraitee|chomeur|lyceen|lyceenne)\\b|\\b(?:pas|plus) (?:commercant|commercante|artisan|entrepreneur|chef d entreprise|professionnel|gerant)\\b|\\b(?:n est plus|c est plus) (?:un|une) \\w+\\b|\\bsans objet\\b`,
   ),
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:aucune idee|je ne vois pas|je vois pas|ne sais pas|sais pas) de (?:quel|quelle|qui|quoi) (?:\\w+ )?(?:vous parlez|il s agit)|\\bne m est pas destine\\w*|\\bnot meant for me\\b|\\bwrong (?:phone|line|mobile)\\b|\\bisn t (?:his|hers|theirs|his number|her number) any ?more\\b|\\b(?:ce|mon) numero n est pas celui\\b|\\b(?:recupere|herite de|eu) ce numero\\b|\\bje (?:ne )?suis pas (?:m|mr|mme|monsieur|madame)\\b|\\bretired\\b`,
+  ),
 ];
