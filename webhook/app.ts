@@ -3,6 +3,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import type { Logger } from 'pino';
 import type { AppConfig } from '../src/config/load-config.js';
 import type { DatabaseHandle } from '../src/db/database.js';
+import adminRepository from './plugins/app/admin-repository.js';
 import agents from './plugins/app/agents.js';
 import database from './plugins/app/database.js';
 import errorHandler from './plugins/app/error-handler.js';
@@ -11,6 +12,8 @@ import refinement from './plugins/app/refinement.js';
 import requestOutcome from './plugins/app/request-outcome.js';
 import spool from './plugins/app/spool.js';
 import underPressure from './plugins/external/under-pressure.js';
+import adminRoutes from './routes/admin/index.js';
+import apiRoutes from './routes/api/index.js';
 import healthRoutes from './routes/health/index.js';
 import rootRoutes from './routes/root.js';
 import internalRoutes from './routes/internal/index.js';
@@ -43,7 +46,8 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
     // Twilio waits 15 s in all; anything slower than that is already lost to it.
     requestTimeout: 15_000,
     connectionTimeout: 20_000,
-    return503OnClosing: true,
+    // A request that reached us before the stop is served, not refused: Twilio would count a 503 as a failed delivery.
+    return503OnClosing: false,
     forceCloseConnections: 'idle',
   });
 
@@ -56,10 +60,18 @@ export async function buildApp(dependencies: AppDependencies): Promise<FastifyIn
   await app.register(agents, { config, clock: dependencies.clock });
   await app.register(refinement, { config });
   await app.register(spool, { config });
+  const admin = config.admin;
+  if (admin) await app.register(adminRepository, { config, clock: dependencies.clock });
 
   await app.register(rootRoutes);
   await app.register(healthRoutes, { prefix: '/health' });
   await app.register(webhookRoutes, { prefix: '/webhook', config, bodyLimit: BODY_LIMIT_BYTES });
   await app.register(internalRoutes, { prefix: '/internal', config });
+  // The operator view exists only when configured: each surface with its own credential, else a 404.
+  if (admin?.passwordHash && admin.sessionSecret) {
+    const { user, passwordHash, sessionSecret } = admin;
+    await app.register(adminRoutes, { prefix: '/admin', user, passwordHash, sessionSecret, clock: dependencies.clock });
+  }
+  if (admin?.apiToken) await app.register(apiRoutes, { prefix: '/api', apiToken: admin.apiToken });
   return app;
 }
