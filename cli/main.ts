@@ -21,6 +21,14 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (ar
       summary: 'read {"id","text"} JSON lines on stdin, write one interpretation per line on stdout',
       load: () => import('./interpret-command.js'),
     },
+    'hash-password': {
+      summary: 'read a password on stdin (no echo, or a pipe) and print its ADMIN_PASSWORD_HASH',
+      load: () => import('./hash-password-command.js'),
+    },
+    'import-leads': {
+      summary: 'load leads and the messages already sent to them from a CSV file: file.csv (or - for stdin)',
+      load: () => import('./import-leads-command.js'),
+    },
   };
 
 function usage(): string {

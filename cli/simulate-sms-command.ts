@@ -55,8 +55,10 @@ export async function run(argv: string[]): Promise<number> {
   if (!response.ok) return 1;
 
   const readUrl = new URL(`/internal/messages/${params.MessageSid}`, target);
+  // The server checks every signature against PUBLIC_BASE_URL when set, this read-back included.
+  const signedReadUrl = config.publicBaseUrl ? config.publicBaseUrl + readUrl.pathname : readUrl.toString();
   const readBack = await fetch(readUrl, {
-    headers: { 'x-twilio-signature': signTwilioRequest(authToken!, readUrl.toString(), {}) },
+    headers: { 'x-twilio-signature': signTwilioRequest(authToken!, signedReadUrl, {}) },
   });
   if (!readBack.ok) {
     process.stderr.write(`could not read the stored interpretation back (HTTP ${readBack.status})\n`);
