@@ -4,6 +4,14 @@ import { interpretations, leads, messages } from '../src/db/schema.js';
 import { interpretationSchema, type Interpretation } from '../src/domain/interpretation.js';
 import type { LeadContext, LeadSource, LeadStatus, LeadUpdate } from '../src/domain/lead.js';
 import type { NormalisedResponse } from '../src/domain/normalised-response.js';
+import {
+  CONCURRENT_DUPLICATE_SQLSTATE,
+  prepareInboundStatements,
+  recordInboundValues,
+  sqlStateOf,
+  type RecordInboundRow,
+} from './inbound-statements.js';
+import { JustReadLeads } from './just-read-leads.js';
 import { findLeadHistory } from './lead-history.js';
 import { writeRefinement } from './write-refinement.js';
 
@@ -25,9 +33,6 @@ export interface RecordedInbound {
   intent: string;
 }
 
-/** Thrown inside the transaction to undo it when the MessageSid is already stored. */
-class DuplicateMessage extends Error {}
-
 export type LeadStore = ReturnType<typeof createLeadStore>;
 
 /**
@@ -35,7 +40,16 @@ export type LeadStore = ReturnType<typeof createLeadStore>;
  * method takes an optional executor so callers can share a transaction.
  */
 export function createLeadStore(db: Database) {
+  const statements = prepareInboundStatements(db);
+  const justRead = new JustReadLeads();
+
   async function findLeadByPhone(phoneE164: string, executor: Executor = db): Promise<LeadContext | null> {
+    if (executor === db) {
+      const known = justRead.take(phoneE164);
+      if (known !== undefined) return known;
+      const [row] = await statements.leadByPhone(phoneE164);
+      return row ?? null;
+    }
     const [row] = await executor
       .select({ id: leads.id, status: leads.status, doNotContact: leads.doNotContact, campaignId: leads.campaignId })
       .from(leads)
@@ -45,6 +59,17 @@ export function createLeadStore(db: Database) {
   }
 
   async function findLastOutboundCampaign(phoneE164: string, executor: Executor = db): Promise<string | null> {
+    if (executor === db) {
+      // One round trip for both questions the pipeline asks about the sender (see JustReadLeads).
+      const [row] = await statements.leadContext(phoneE164);
+      if (!row) {
+        justRead.keep(phoneE164, null);
+        return null;
+      }
+      const { lastOutboundCampaign, ...lead } = row;
+      justRead.keep(phoneE164, lead);
+      return lastOutboundCampaign;
+    }
     const [row] = await executor
       .select({ campaignId: messages.campaignId })
       .from(messages)
@@ -107,23 +132,34 @@ export function createLeadStore(db: Database) {
   }
 
   /**
-   * Lead, message and interpretation in one transaction. A MessageSid already
-   * stored (a retry, the fallback URL, another instance) undoes the
-   * transaction and returns what was stored the first time.
+   * Lead, message and interpretation in one statement (atomic, one commit).
+   * A MessageSid already stored (a retry, the fallback URL, another
+   * instance) changes nothing and returns what was stored the first time.
    */
   async function recordInbound(record: InboundRecord): Promise<RecordedInbound> {
+    const { normalised, interpretation, replyText } = record;
+    let row: RecordInboundRow | null;
     try {
-      return await db.transaction(async (tx) => writeInbound(tx, record));
+      row = await statements.recordInbound(recordInboundValues(record));
     } catch (error) {
-      if (!(error instanceof DuplicateMessage)) throw error;
-      const existing = await findInboundBySid(record.normalised.message_sid);
-      if (!existing) {
-        throw new Error(`message ${record.normalised.message_sid} conflicted but cannot be read back`, {
-          cause: error,
-        });
-      }
-      return existing;
+      if (sqlStateOf(error) !== CONCURRENT_DUPLICATE_SQLSTATE) throw error;
+      row = null;
     }
+    if (row) {
+      return {
+        duplicate: false,
+        leadId: Number(row.lead_id),
+        messageId: Number(row.message_id),
+        leadCreated: row.inserted,
+        leadStatus: row.status,
+        doNotContact: row.do_not_contact,
+        replyText,
+        intent: interpretation.intent,
+      };
+    }
+    const existing = await findInboundBySid(normalised.message_sid);
+    if (!existing) throw new Error(`message ${normalised.message_sid} conflicted but cannot be read back`);
+    return existing;
   }
 
   /** What a background refinement needs: the stored text and the interpretation the request recorded. */
@@ -162,60 +198,6 @@ export function createLeadStore(db: Database) {
     applyRefinement,
     /** The lead's SMS, calls and voicemails, oldest first. */
     findLeadHistory: (leadId: number, executor: Executor = db) => findLeadHistory(executor, leadId),
-  };
-}
-
-async function writeInbound(tx: Executor, record: InboundRecord): Promise<RecordedInbound> {
-  const { normalised, interpretation, leadUpdate, replyText } = record;
-  const receivedAt = new Date(normalised.received_at);
-  const lead = await upsertLead(tx, normalised.sender, normalised.campaign_id, receivedAt, leadUpdate);
-
-  const [message] = await tx
-    .insert(messages)
-    .values({
-      leadId: lead.id,
-      campaignId: normalised.campaign_id,
-      direction: 'inbound',
-      channel: 'sms',
-      messageSid: normalised.message_sid,
-      idempotencyToken: normalised.extracted_data.idempotency_token,
-      fromNumber: normalised.sender,
-      toNumber: normalised.recipient,
-      body: normalised.content,
-      numMedia: normalised.extracted_data.num_media,
-      raw: normalised.raw_data,
-      replyText,
-      receivedAt,
-    })
-    .onConflictDoNothing({ target: messages.messageSid })
-    .returning({ id: messages.id });
-  if (!message) throw new DuplicateMessage();
-
-  await tx.insert(interpretations).values({
-    messageId: message.id,
-    intent: interpretation.intent,
-    sentiment: interpretation.sentiment,
-    interestLevel: interpretation.interest_level,
-    doNotContact: interpretation.do_not_contact,
-    confidence: interpretation.confidence,
-    objections: interpretation.objections,
-    questions: interpretation.questions,
-    keyPoints: interpretation.key_points,
-    entities: interpretation.entities,
-    action: interpretation.action,
-    method: interpretation.method,
-    model: interpretation.model ?? null,
-  });
-
-  return {
-    duplicate: false,
-    leadId: lead.id,
-    messageId: message.id,
-    leadCreated: lead.inserted,
-    leadStatus: lead.status,
-    doNotContact: lead.doNotContact,
-    replyText,
-    intent: interpretation.intent,
   };
 }
 

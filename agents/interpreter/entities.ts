@@ -41,12 +41,23 @@ export function extractEntities(text: string, region: CountryCode = 'FR'): Entit
       ' '.repeat(found.endsAt - found.startsAt) +
       withoutPhones.slice(found.endsAt);
   }
-  const times = extractTimes(withoutPhones);
+  const times = mayHoldTime(withoutPhones) ? extractTimes(withoutPhones) : [];
 
   const entities: Entities = { urls, emails, phones, times };
   const ownSite = urls.find((url) => !isSocialUrl(url));
   if (ownSite) entities.client_website = ownSite;
   return entities;
+}
+
+/**
+ * Every time expression needs a digit or one of these words: without any,
+ * the fifteen expressions need not run. (Accents and case folded first.)
+ */
+const TIME_HINT =
+  /\d|\b(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun|aujourd|soir|matin|midi|minuit|noon|demain|today|tonight|tomorrow|apres|aprem|journee|morning|afternoon|evening|semaine|mois|an|ans|annee|annees|jour|jours|week|weeks|month|months|year|years|day|days|jan|fev|avr|mai|juin|juil|aou|sep|oct|nov|dec|feb|apr|may|jun|jul|aug|ete|hiver|automne|printemps|rentree|summer|winter|autumn|fall|spring|trimestre|q[1-4]|t[1-4]|noel|paques|toussaint|nouvel|christmas|new|prochain|prochaine|next|this|fin|debut|end|early|late|mi|courant|quelques|few|couple)/;
+
+function mayHoldTime(text: string): boolean {
+  return TIME_HINT.test(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 }
 
 function countDigits(text: string): number {

@@ -33,8 +33,10 @@ const RELATIVE_DAY =
   "(?:aujourd['’ ]?hui|ce soir|ce matin|cet apr[eè]s[- ]midi|demain|apr[eè]s[- ]demain|today|tonight|tomorrow)";
 const PART_OF_DAY =
   "(?:(?:en |dans la |dans l['’ ]|le |l['’ ]|d[eè]s le |t[oô]t le |tard le )?(?:fin de (?:journ[ée]e|matin[ée]e|semaine|mois)|d[ée]but de (?:semaine|mois|journ[ée]e|matin[ée]e|soir[ée]e)|matin[ée]?e?|apr[eè]s[- ]midi|aprem|soir[ée]?e?|midi|journ[ée]e)|(?:in the |this |tomorrow )?(?:morning|afternoon|evening)|end of (?:the )?(?:day|week|month))";
-const SEASON =
-  "(?:(?:cet |l['’ ]|en |au |à la |a la |apr[eè]s l['’ ]|apr[eè]s la |avant l['’ ]|avant la )?(?:[ée]t[ée]|hiver|automne|printemps|rentr[ée]e|summer|winter|autumn|fall|spring))";
+const SEASON_PREFIX =
+  "(?:cet |l['’ ]|en |au |à la |a la |apr[eè]s l['’ ]|apr[eè]s la |avant l['’ ]|avant la |d[eè]s l['’ ]|fin de l['’ ]|d[ée]but de l['’ ])";
+// "été" alone is also the past participle ("a été vendue"): as a season it needs its article or preposition.
+const SEASON = `(?:${SEASON_PREFIX}[ée]t[ée]|${SEASON_PREFIX}?(?:hiver|automne|printemps|rentr[ée]e|summer|winter|autumn|fall|spring))`;
 
 /**
  * Date and time expressions, accent- and case-insensitive (the `iu` flags are
@@ -69,5 +71,10 @@ const TIME_SOURCES: RegExp[] = [
   new RegExp(`\\b(?:rentr[ée]e|no[eë]l|p[aâ]ques|toussaint|fin d['’ ]ann[ée]e|nouvel an|christmas|new year)\\b`),
 ];
 
+// JavaScript's \b knows only ASCII letters: "démarché" would hold the month "march". A Unicode word boundary instead.
+const UNICODE_BOUNDARY = '(?:(?<![\\p{L}\\p{N}_])(?=[\\p{L}\\p{N}_])|(?<=[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_]))';
+
 /** Compiled once, global and case-insensitive: the extractor only reads them. */
-export const TIME_EXPRESSIONS: RegExp[] = TIME_SOURCES.map((pattern) => new RegExp(pattern.source, 'giu'));
+export const TIME_EXPRESSIONS: RegExp[] = TIME_SOURCES.map(
+  (pattern) => new RegExp(pattern.source.replaceAll('\\b', UNICODE_BOUNDARY), 'giu'),
+);
