@@ -40,12 +40,12 @@ export class ResponseListenerAgent {
     const { campaignId, campaignSource } = taggedCampaign
       ? { campaignId: taggedCampaign, campaignSource: 'tag' as const }
       : await this.#lastOutboundCampaign(sender);
-    const raw = payload as unknown as Record<string, string | string[]>;
+    const raw = withoutNul(payload as unknown as Record<string, string | string[]>);
     return {
       source: 'sms',
       sender,
       recipient,
-      content: payload.Body,
+      content: stripNul(payload.Body),
       campaign_id: campaignId,
       received_at: this.#clock().toISOString(),
       message_sid: payload.MessageSid,
@@ -60,7 +60,7 @@ export class ResponseListenerAgent {
         opt_out_type: optOutTypeOf(payload.OptOutType),
         idempotency_token: options.idempotencyToken ?? null,
       },
-      raw_data: { ...raw },
+      raw_data: raw,
     };
   }
 
@@ -93,7 +93,9 @@ export class ResponseListenerAgent {
 
   /** E.164 when it is a phone number; a short code or sender id is kept as sent. */
   normaliseNumber(value: string): string {
-    const withoutChannel = value.trim().replace(/^(?:sms|whatsapp):/i, '');
+    const withoutChannel = stripNul(value)
+      .trim()
+      .replace(/^(?:sms|whatsapp):/i, '');
     return toE164(withoutChannel, this.#region) ?? withoutChannel.replace(/\s+/g, '');
   }
 }
@@ -126,4 +128,21 @@ function locationOf(raw: Record<string, string | string[]>, prefix: 'From' | 'To
     if (typeof value === 'string' && value !== '') location[key] = value;
   }
   return location;
+}
+
+/**
+ * PostgreSQL text and jsonb cannot hold U+0000. The signature was checked on
+ * the message as sent; what is stored has NUL replaced, so the message is
+ * kept rather than refused by the database.
+ */
+function stripNul(value: string): string {
+  return value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value;
+}
+
+function withoutNul(params: Record<string, string | string[]>): Record<string, string | string[]> {
+  const copy: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(params)) {
+    copy[stripNul(name)] = Array.isArray(value) ? value.map(stripNul) : stripNul(value);
+  }
+  return copy;
 }

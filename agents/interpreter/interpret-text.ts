@@ -28,12 +28,16 @@ const INTEREST: Record<Intent, Interpretation['interest_level']> = {
   opt_out: 'none',
 };
 
+export const MAX_INTERPRETED_LENGTH = 2000;
+
 /**
  * The rules interpreter: no network, no state, microseconds per message.
  * It always returns the whole contract, with a confidence hybrid mode uses
  * to decide whether an LLM should have a second look.
  */
-export function interpretText(text: string, region: CountryCode = 'FR'): Interpretation {
+export function interpretText(fullText: string, region: CountryCode = 'FR'): Interpretation {
+  // An SMS is at most 1,600 characters; beyond that it is not a reply to read but a cost to bound.
+  const text = fullText.length > MAX_INTERPRETED_LENGTH ? fullText.slice(0, MAX_INTERPRETED_LENGTH) : fullText;
   const normalised = normaliseText(text);
   const classification = classify(normalised);
   const { intent, confidence } = classification;
