@@ -1,7 +1,7 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Database } from '../src/db/database.js';
-import { leads, messages } from '../src/db/schema.js';
+import { leads } from '../src/db/schema.js';
 import type { LeadStatus } from '../src/domain/lead.js';
 import type { InboundRecord } from './lead-store.js';
 
@@ -112,10 +112,12 @@ export interface RecordInboundRow {
  * with its last outbound campaign, and the whole write.
  */
 export function prepareInboundStatements(db: Database) {
+  // Qualified by hand: drizzle writes a one-table select's columns unqualified, and inside this
+  // subquery an unqualified "id" would be the message's.
   const lastOutboundCampaign = sql<string | null>`(
-    select ${messages.campaignId} from ${messages}
-    where ${messages.leadId} = ${leads.id} and ${messages.direction} = 'outbound'
-    order by ${messages.receivedAt} desc limit 1)`;
+    select outbound.campaign_id from messages outbound
+    where outbound.lead_id = "leads"."id" and outbound.direction = 'outbound'
+    order by outbound.received_at desc limit 1)`;
   const leadContext = db
     .select({
       id: leads.id,

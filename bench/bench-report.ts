@@ -79,6 +79,7 @@ export function formatTable(runs: RunResult[]): string {
     'svc %cpu',
     'pg %cpu',
     'gen %cpu',
+    'other %cpu',
     'svc µs/req',
     'pg µs/req',
   ];
@@ -99,6 +100,7 @@ export function formatTable(runs: RunResult[]): string {
     String(run.cpu.servicePctOfCore),
     run.cpu.postgresPctOfCore === null ? '-' : String(run.cpu.postgresPctOfCore),
     String(run.cpu.loadGeneratorPctOfCore),
+    String(run.cpu.otherPctOfCore),
     String(run.cpu.serviceUsPerRequest),
     run.cpu.postgresUsPerRequest === null ? '-' : String(run.cpu.postgresUsPerRequest),
   ]);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DatabaseConfig } from '../src/config/load-config.js';
 import type { DatabaseHandle } from '../src/db/database.js';
@@ -73,6 +73,12 @@ export interface OursOptions {
   extraEnv?: Record<string, string>;
 }
 
+/** NODE_OPTIONS as the systemd unit sets them, so the service runs here as it runs in production. */
+export function productionNodeOptions(): string {
+  const unit = readFileSync(path.join(PROJECT_ROOT, 'deploy', 'berinia-webhook.service'), 'utf8');
+  return /^Environment=NODE_OPTIONS=(.*)$/m.exec(unit)?.[1]?.replace(/^"|"$/g, '') ?? '';
+}
+
 /** The real service, built, started as production starts it: `node dist/webhook/run-webhook.js`. */
 export async function startOurs(context: BenchContext, options: OursOptions): Promise<RunningServer> {
   const entry = path.join(PROJECT_ROOT, 'dist', 'webhook', 'run-webhook.js');
@@ -88,6 +94,7 @@ export async function startOurs(context: BenchContext, options: OursOptions): Pr
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
+      NODE_OPTIONS: productionNodeOptions(),
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',
       TWILIO_AUTH_TOKEN: context.authToken,

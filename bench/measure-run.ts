@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { LoadGenerator } from './load-generator.js';
 import type { LatencySummary } from './load-protocol.js';
-import { postgresCpuMs, processCpuMs, RssSampler } from './proc-stats.js';
+import { machineBusyMs, postgresCpuMs, processCpuMs, RssSampler, waitForQuiet } from './proc-stats.js';
 import type { SigningSpec } from './signed-requests.js';
 
 export type TargetName = 'ours' | 'ceiling' | 'embedded';
@@ -33,8 +33,12 @@ export interface RunResult {
     /** CPU per answered request, µs: what one message costs each side. */
     serviceUsPerRequest: number;
     postgresUsPerRequest: number | null;
+    /** CPU used by everything else on the machine meanwhile (the kernel's network work, other processes). */
+    otherPctOfCore: number;
   };
-  /** Requests sent twice because the run outlasted the prepared ones (rows then fall short). */
+  /** Other processes' load just before the run, in cores: high means the figures are not to be trusted. */
+  backgroundCoresBefore: number;
+  /** Requests sent twice because the run outlasted the prepared ones (rows then fall short; harmless for the ceiling). */
   wrapped: boolean;
 }
 
@@ -53,6 +57,8 @@ export interface MeasureOptions {
   /** Runs between the load and the count (the embedded service stops here). */
   afterLoad?: () => Promise<void>;
   seed: number;
+  /** The pace this target reached before (at a lower concurrency): a floor for the warm-up's estimate. */
+  expectedRate?: number;
 }
 
 /** This run's MessageSids start with it, so its rows are counted apart from the warm-up's and other runs'. */
@@ -66,18 +72,23 @@ const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 
  */
 export async function measureRun(options: MeasureOptions): Promise<RunResult> {
   const { load, concurrency } = options;
-  await load.prepare(options.spec, 4000 + concurrency * 100, options.seed, newSidPrefix());
+  await load.prepare(options.spec, 3000 + concurrency * 200, options.seed, newSidPrefix());
   const warmup = await load.closedLoop(options.url, concurrency, options.warmupSeconds);
-  const warmRate = warmup.responses / (warmup.durationMs / 1000);
-  // Enough for the run at twice the warm-up's pace: every request a new message.
+  const warmRate = Math.max(warmup.responses / (warmup.durationMs / 1000), options.expectedRate ?? 0);
+  // Enough requests for the run at 2.5 times the pace seen so far, so that every one is a new message.
+  // The ceiling stores every request it gets, duplicate or not: a smaller set, reused, costs it nothing.
+  const wanted = Math.ceil(warmRate * options.durationSeconds * 2.5) + 2000;
   const sidPrefix = newSidPrefix();
+  const backgroundCoresBefore = await waitForQuiet();
   await load.prepare(
     options.spec,
-    Math.ceil(warmRate * options.durationSeconds * 2) + 1000,
+    options.target === 'ceiling' ? Math.min(wanted, 40_000) : wanted,
     options.seed + 1,
     sidPrefix,
   );
 
+  const machineBefore = machineBusyMs();
+  const ownBefore = process.cpuUsage();
   const serviceBefore = processCpuMs(options.pid) ?? 0;
   const postgresBefore = options.usesPostgres ? postgresCpuMs() : 0;
   const sampler = new RssSampler(options.pid).start();
@@ -85,6 +96,9 @@ export async function measureRun(options: MeasureOptions): Promise<RunResult> {
   const peakRssKb = sampler.stop();
   const serviceMs = (processCpuMs(options.pid) ?? serviceBefore) - serviceBefore;
   const postgresMs = options.usesPostgres ? postgresCpuMs() - postgresBefore : null;
+  const own = process.cpuUsage(ownBefore);
+  const otherMs =
+    machineBusyMs() - machineBefore - serviceMs - (postgresMs ?? 0) - result.cpuMs - (own.user + own.system) / 1000;
   await options.afterLoad?.();
   const rowsStored = await options.countStored(sidPrefix);
 
@@ -114,7 +128,9 @@ export async function measureRun(options: MeasureOptions): Promise<RunResult> {
       loadGeneratorPctOfCore: round((result.cpuMs / result.durationMs) * 100, 0),
       serviceUsPerRequest: perRequest(serviceMs),
       postgresUsPerRequest: postgresMs === null ? null : perRequest(postgresMs),
+      otherPctOfCore: round((Math.max(0, otherMs) / result.durationMs) * 100, 0),
     },
+    backgroundCoresBefore: round(backgroundCoresBefore, 2),
     wrapped: result.wrapped,
   };
 }

@@ -57,6 +57,33 @@ export function postgresCpuMs(): number {
   return ticks * MS_PER_TICK;
 }
 
+/** CPU time the whole machine spent busy (all CPUs, every process and the kernel), in ms. */
+export function machineBusyMs(): number {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] ?? '';
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = line
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  return (user + nice + system + irq + softirq + steal) * MS_PER_TICK;
+}
+
+/**
+ * Waits until the machine is quiet (other processes using less than
+ * `maxCores` CPUs over a second), at most `deadlineMs`; resolves to the load
+ * last seen, in cores. A benchmark sharing its cores with a test suite
+ * measures the test suite.
+ */
+export async function waitForQuiet(maxCores = 0.2, deadlineMs = 30_000): Promise<number> {
+  const deadline = Date.now() + deadlineMs;
+  for (;;) {
+    const before = machineBusyMs();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const cores = (machineBusyMs() - before) / 1000;
+    if (cores < maxCores || Date.now() > deadline) return cores;
+  }
+}
+
 export interface MemorySample {
   rssKb: number;
   /** Peak RSS since the process started or since resetPeakRss. */

@@ -58,7 +58,8 @@ const describe = (run: RunResult) =>
   `${run.target.padEnd(8)} c=${String(run.concurrency).padEnd(3)} ${String(run.requestsPerSecond).padStart(5)} req/s  ` +
   `p50 ${run.latencyMs.p50} p99 ${run.latencyMs.p99} ms  2xx ${run.ok2xx} stored ${run.rowsStored}  ` +
   `errors ${run.non2xx + run.socketErrors + run.timeouts}  RSS ${run.peakRssMb} MB  ` +
-  `CPU svc ${run.cpu.servicePctOfCore}% pg ${run.cpu.postgresPctOfCore ?? '-'}% gen ${run.cpu.loadGeneratorPctOfCore}%`;
+  `CPU svc ${run.cpu.servicePctOfCore}% pg ${run.cpu.postgresPctOfCore ?? '-'}% gen ${run.cpu.loadGeneratorPctOfCore}% ` +
+  `other ${run.cpu.otherPctOfCore}%${run.backgroundCoresBefore >= 0.2 ? ` (machine busy before: ${run.backgroundCoresBefore} cores)` : ''}`;
 
 async function main(): Promise<void> {
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'bw-bench-'));
@@ -110,9 +111,11 @@ async function main(): Promise<void> {
       });
     }
     // Ours and the ceiling alternate at each level, so a noisy moment hits both alike.
+    const rateOf = (target: TargetName) => runs.findLast((run) => run.target === target)?.requestsPerSecond;
     for (const [index, level] of concurrency.entries()) {
       for (const target of live) {
-        const run = await measureRun({ ...common, ...target, concurrency: level, seed: index * 10 });
+        const expectedRate = rateOf(target.target);
+        const run = await measureRun({ ...common, ...target, concurrency: level, seed: index * 10, expectedRate });
         runs.push(run);
         say(describe(run));
       }
@@ -133,6 +136,7 @@ async function main(): Promise<void> {
           usesPostgres: false,
           concurrency: level,
           seed: index * 10,
+          expectedRate: rateOf('embedded'),
           afterLoad: async () => void (await server.stop()),
           countStored: (prefix) => countEmbeddedInbound(dataDir, prefix),
         });
@@ -185,8 +189,11 @@ async function main(): Promise<void> {
         `every 2xx stored: ${check.everyAnswerStored ? 'yes' : 'NO'}`,
     );
   }
-  const lost = runs.filter((run) => run.lost > 0 || run.wrapped);
-  for (const run of lost) say(`WARNING ${run.target} c=${run.concurrency}: ${run.lost} answered but not stored`);
+  const lost = runs.filter((run) => run.lost > 0);
+  for (const run of lost) {
+    const why = run.wrapped ? ' (the run outlasted its prepared requests: some were duplicates)' : '';
+    say(`WARNING ${run.target} c=${run.concurrency}: ${run.lost} answered but not stored${why}`);
+  }
   say(`written: ${files.map((file) => path.relative(process.cwd(), file)).join(', ')}`);
   if (lost.length > 0) process.exitCode = 1;
 }

@@ -10,8 +10,9 @@ export async function readSecret(prompt: string, input: NodeJS.ReadStream = proc
       .toString('utf8')
       .replace(/\r?\n$/, '');
   }
-  process.stderr.write(prompt);
+  // No echo before the prompt shows, so nothing typed early is ever displayed.
   input.setRawMode(true);
+  process.stderr.write(prompt);
   input.resume();
   input.setEncoding('utf8');
   try {

@@ -5,6 +5,22 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
  * (`06 12 34 56 78`, `0033612345678`, `+33 6 12…`), or null when it is not one.
  */
 export function toE164(raw: string, defaultRegion: CountryCode = 'FR'): string | null {
+  // Every SMS names our own number as To, and leads write again: parsing is the costly part, remember it.
+  if (raw.length > MAX_REMEMBERED_LENGTH) return parseE164(raw, defaultRegion);
+  const key = `${defaultRegion} ${raw}`;
+  const known = recent.get(key);
+  if (known !== undefined) return known;
+  const e164 = parseE164(raw, defaultRegion);
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value as string);
+  recent.set(key, e164);
+  return e164;
+}
+
+const RECENT_MAX = 4096;
+const MAX_REMEMBERED_LENGTH = 40;
+const recent = new Map<string, string | null>();
+
+function parseE164(raw: string, defaultRegion: CountryCode): string | null {
   const cleaned = raw.trim().replace(/^00(?=[1-9])/, '+');
   // libphonenumber skips letters; a value with letters is not a phone number to us.
   if (cleaned === '' || /\p{L}/u.test(cleaned)) return null;

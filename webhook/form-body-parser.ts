@@ -66,6 +66,8 @@ export function parseFormBody(
 }
 
 function decodeComponent(raw: string, index: number): string {
+  // Most of Twilio's values (SIDs, numbers, empty fields) have nothing to decode.
+  if (!raw.includes('%')) return raw.includes('+') ? raw.replace(/\+/g, ' ') : raw;
   try {
     return decodeURIComponent(raw.replace(/\+/g, ' '));
   } catch {

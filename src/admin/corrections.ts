@@ -14,7 +14,7 @@ export type CorrectionResult =
   | { outcome: 'not_found' }
   /** The change would clear an opt-out and the operator did not confirm it. */
   | { outcome: 'confirmation_required' }
-  | { outcome: 'unchanged' }
+  | { outcome: 'unchanged'; leadId: number }
   | { outcome: 'updated'; leadId: number; changes: Change[] };
 
 type LeadState = Pick<typeof leads.$inferSelect, 'id' | 'status' | 'doNotContact' | 'optedOutAt'>;
@@ -77,7 +77,7 @@ export function createCorrections(db: Database, clock: () => Date = () => new Da
       else if (lead.doNotContact && !confirmOptOutClear) return { outcome: 'confirmation_required' };
       else after = { status, doNotContact: false, optedOutAt: null };
       const changes = await writeLead(tx, actor, lead, after);
-      return changes.length === 0 ? { outcome: 'unchanged' } : { outcome: 'updated', leadId, changes };
+      return changes.length === 0 ? { outcome: 'unchanged', leadId } : { outcome: 'updated', leadId, changes };
     });
   }
 
@@ -86,7 +86,7 @@ export function createCorrections(db: Database, clock: () => Date = () => new Da
     return db.transaction(async (tx): Promise<CorrectionResult> => {
       const lead = await lockLead(tx, leadId);
       if (!lead) return { outcome: 'not_found' };
-      if (!lead.doNotContact) return { outcome: 'unchanged' };
+      if (!lead.doNotContact) return { outcome: 'unchanged', leadId };
       if (!confirmed) return { outcome: 'confirmation_required' };
       const status: LeadStatus = lead.status === 'unsubscribed' ? 'replied' : lead.status;
       const changes = await writeLead(tx, actor, lead, { status, doNotContact: false, optedOutAt: null });
@@ -108,7 +108,7 @@ export function createCorrections(db: Database, clock: () => Date = () => new Da
         .where(eq(interpretations.id, interpretationId))
         .for('update', { of: interpretations });
       if (!row) return { outcome: 'not_found' };
-      if (row.intent === intent) return { outcome: 'unchanged' };
+      if (row.intent === intent) return { outcome: 'unchanged', leadId: row.leadId };
       const doNotContact = intent === 'opt_out' ? true : row.intent === 'opt_out' ? false : row.doNotContact;
       await tx
         .update(interpretations)

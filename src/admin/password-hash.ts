@@ -32,14 +32,20 @@ export function parsePasswordHash(encoded: string): PasswordHash | null {
   return { N, r, p, salt, hash };
 }
 
-function derive(password: string, salt: Buffer, length: number, cost: { N: number; r: number; p: number }) {
+function derive(password: string, salt: Buffer, length: number, cost: ScryptCost) {
   const options: ScryptOptions = { ...cost, maxmem: 256 * cost.N * cost.r };
   return new Promise<Buffer>((resolve, reject) => {
     scrypt(password.normalize('NFC'), salt, length, options, (error, key) => (error ? reject(error) : resolve(key)));
   });
 }
 
-export async function hashPassword(password: string, cost = DEFAULT_SCRYPT): Promise<string> {
+export interface ScryptCost {
+  N: number;
+  r: number;
+  p: number;
+}
+
+export async function hashPassword(password: string, cost: ScryptCost = DEFAULT_SCRYPT): Promise<string> {
   const salt = randomBytes(SALT_BYTES);
   const hash = await derive(password, salt, KEY_BYTES, cost);
   return `scrypt$${cost.N}$${cost.r}$${cost.p}$${salt.toString('base64url')}$${hash.toString('base64url')}`;

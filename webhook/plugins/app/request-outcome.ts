@@ -1,4 +1,6 @@
+import type { FastifyBaseLogger } from 'fastify';
 import fp from 'fastify-plugin';
+import pino from 'pino';
 
 export interface RequestOutcome {
   event: string;
@@ -16,6 +18,9 @@ declare module 'fastify' {
 
 const QUIET_PATHS = new Set(['/health', '/health/ready', '/metrics']);
 
+const enabled = (log: FastifyBaseLogger, level: string) =>
+  (pino.levels.values[level] ?? 0) >= (pino.levels.values[log.level] ?? Infinity);
+
 /**
  * One log line per request, at the end, carrying the request id, the status,
  * the duration and the domain event the route recorded (sms.received, …).
@@ -26,7 +31,17 @@ export default fp(
     fastify.addHook('onResponse', async (request, reply) => {
       const path = request.url.split('?')[0] ?? request.url;
       const statusCode = reply.statusCode;
-      const { event, level, ...fields } = request.outcome ?? {
+      const outcome = request.outcome;
+      const level =
+        outcome?.level ??
+        (statusCode >= 500 ? 'error' : statusCode >= 400 ? 'warn' : QUIET_PATHS.has(path) ? 'debug' : 'info');
+      // At LOG_LEVEL=warn, as production runs, most lines are never written: do not build them either.
+      if (!enabled(request.log, level)) return;
+      const {
+        event,
+        level: _level,
+        ...fields
+      } = outcome ?? {
         event: statusCode === 404 ? 'http.not_found' : 'http.request',
       };
       const line = {
@@ -37,11 +52,7 @@ export default fp(
         durationMs: Math.round(reply.elapsedTime * 10) / 10,
         ...fields,
       };
-      if (level) request.log[level](line, event);
-      else if (statusCode >= 500) request.log.error(line, event);
-      else if (statusCode >= 400) request.log.warn(line, event);
-      else if (QUIET_PATHS.has(path)) request.log.debug(line, event);
-      else request.log.info(line, event);
+      request.log[level](line, event);
     });
   },
   { name: 'request-outcome' },
