@@ -29,6 +29,13 @@ export interface ClosedLoopResult {
   cpuMs: number;
   /** True if the run outlasted the prepared requests and some were sent twice. */
   wrapped: boolean;
+  /** The generator's own event-loop delay: if high, part of the latency is the generator's. */
+  loopDelayMs: LoopDelay;
+}
+
+export interface LoopDelay {
+  p99: number;
+  max: number;
 }
 
 export interface PacedWindow {
@@ -48,6 +55,7 @@ export interface PacedResult {
   latencyMs: LatencySummary;
   windows: PacedWindow[];
   cpuMs: number;
+  loopDelayMs: LoopDelay;
 }
 
 export type LoadReply =

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { LoadGenerator } from './load-generator.js';
-import type { LatencySummary } from './load-protocol.js';
+import type { LatencySummary, LoopDelay } from './load-protocol.js';
 import { machineBusyMs, postgresCpuMs, processCpuMs, RssSampler, waitForQuiet } from './proc-stats.js';
 import type { SigningSpec } from './signed-requests.js';
 
@@ -36,6 +36,8 @@ export interface RunResult {
     /** CPU used by everything else on the machine meanwhile (the kernel's network work, other processes). */
     otherPctOfCore: number;
   };
+  /** The load generator's own event-loop delay during the run. */
+  generatorLoopDelayMs: LoopDelay;
   /** Other processes' load just before the run, in cores: high means the figures are not to be trusted. */
   backgroundCoresBefore: number;
   /** Requests sent twice because the run outlasted the prepared ones (rows then fall short; harmless for the ceiling). */
@@ -130,6 +132,7 @@ export async function measureRun(options: MeasureOptions): Promise<RunResult> {
       postgresUsPerRequest: postgresMs === null ? null : perRequest(postgresMs),
       otherPctOfCore: round((Math.max(0, otherMs) / result.durationMs) * 100, 0),
     },
+    generatorLoopDelayMs: { p99: round(result.loopDelayMs.p99), max: round(result.loopDelayMs.max) },
     backgroundCoresBefore: round(backgroundCoresBefore, 2),
     wrapped: result.wrapped,
   };

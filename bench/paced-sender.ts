@@ -33,7 +33,7 @@ export function summarise(samples: number[]): LatencySummary {
  * from the moment each request was due, so a stalled server cannot hide its
  * stall by slowing the sender down (no coordinated omission).
  */
-export async function runPaced(options: PacedOptions): Promise<Omit<PacedResult, 'cpuMs' | 'sent'>> {
+export async function runPaced(options: PacedOptions): Promise<Omit<PacedResult, 'cpuMs' | 'sent' | 'loopDelayMs'>> {
   const target = new URL(options.url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets });
   const total = Math.round(options.rate * options.durationSeconds);

@@ -6,9 +6,9 @@ export interface ChartSeries {
   p99Ms: (number | null)[];
 }
 
-const WIDTH = 760;
+const WIDTH = 840;
 const HEIGHT = 420;
-const MARGIN = { left: 70, right: 70, top: 40, bottom: 80 };
+const MARGIN = { left: 70, right: 85, top: 40, bottom: 80 };
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -34,9 +34,14 @@ export function renderChart(title: string, concurrency: number[], series: ChartS
   const values = (pick: (s: ChartSeries) => (number | null)[]) =>
     series.flatMap(pick).filter((value): value is number => value !== null);
   const left = niceScale(Math.max(...values((s) => s.throughput), 1));
-  const right = niceScale(Math.max(...values((s) => s.p99Ms), 1));
+  // Latency spans milliseconds to seconds across targets: a log scale keeps every line readable.
+  const rightTop = 10 ** Math.ceil(Math.log10(Math.max(...values((s) => s.p99Ms), 10)));
+  const rightBottom = 10 ** Math.floor(Math.log10(Math.max(Math.min(...values((s) => s.p99Ms), 1), 0.1)));
   const yLeft = (value: number) => MARGIN.top + plotHeight - (value / left.top) * plotHeight;
-  const yRight = (value: number) => MARGIN.top + plotHeight - (value / right.top) * plotHeight;
+  const yRight = (value: number) =>
+    MARGIN.top +
+    plotHeight -
+    (Math.log10(Math.max(value, rightBottom) / rightBottom) / Math.log10(rightTop / rightBottom)) * plotHeight;
 
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif" font-size="12">`,
@@ -50,10 +55,14 @@ export function renderChart(title: string, concurrency: number[], series: ChartS
       `<text x="${MARGIN.left - 8}" y="${y}" text-anchor="end" dominant-baseline="middle">${Math.round(value)}</text>`,
     );
   }
-  for (let value = 0; value <= right.top + 1e-9; value += right.step) {
-    const y = yRight(value).toFixed(1);
-    const label = right.step < 1 ? value.toFixed(1) : String(Math.round(value));
-    parts.push(`<text x="${WIDTH - MARGIN.right + 8}" y="${y}" dominant-baseline="middle" fill="#555">${label}</text>`);
+  for (let decade = rightBottom; decade <= rightTop * 1.001; decade *= 10) {
+    for (const value of decade < rightTop ? [decade, decade * 3] : [decade]) {
+      const label = Number(value.toPrecision(2));
+      const y = yRight(value).toFixed(1);
+      parts.push(
+        `<text x="${WIDTH - MARGIN.right + 8}" y="${y}" dominant-baseline="middle" fill="#555">${label}</text>`,
+      );
+    }
   }
   concurrency.forEach((level, index) => {
     const px = x(index).toFixed(1);
@@ -67,7 +76,7 @@ export function renderChart(title: string, concurrency: number[], series: ChartS
     `<line x1="${MARGIN.left}" y1="${axisY}" x2="${WIDTH - MARGIN.right}" y2="${axisY}" stroke="#333"/>`,
     `<text x="${MARGIN.left + plotWidth / 2}" y="${axisY + 38}" text-anchor="middle">concurrent connections (log scale)</text>`,
     `<text transform="translate(18 ${MARGIN.top + plotHeight / 2}) rotate(-90)" text-anchor="middle">requests/s (solid)</text>`,
-    `<text transform="translate(${WIDTH - 16} ${MARGIN.top + plotHeight / 2}) rotate(90)" text-anchor="middle" fill="#555">p99 latency, ms (dashed)</text>`,
+    `<text transform="translate(${WIDTH - 14} ${MARGIN.top + plotHeight / 2}) rotate(90)" text-anchor="middle" fill="#555">p99 latency, ms, log scale (dashed)</text>`,
   );
 
   const line = (points: (number | null)[], y: (value: number) => number, color: string, dashed: boolean) => {
@@ -89,7 +98,7 @@ export function renderChart(title: string, concurrency: number[], series: ChartS
     line(item.p99Ms, yRight, item.color, true);
   }
   series.forEach((item, index) => {
-    const lx = MARGIN.left + index * 200;
+    const lx = MARGIN.left + index * 250;
     const ly = HEIGHT - 16;
     parts.push(
       `<line x1="${lx}" y1="${ly}" x2="${lx + 24}" y2="${ly}" stroke="${item.color}" stroke-width="3"/>`,

@@ -61,11 +61,19 @@ const describe = (run: RunResult) =>
   `CPU svc ${run.cpu.servicePctOfCore}% pg ${run.cpu.postgresPctOfCore ?? '-'}% gen ${run.cpu.loadGeneratorPctOfCore}% ` +
   `other ${run.cpu.otherPctOfCore}%${run.backgroundCoresBefore >= 0.2 ? ` (machine busy before: ${run.backgroundCoresBefore} cores)` : ''}`;
 
+const cleanups: (() => Promise<unknown>)[] = [];
+// Ctrl-C: stop what was started and drop the databases, as a normal end does.
+process.once('SIGINT', () => {
+  void (async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+    process.exit(130);
+  })();
+});
+
 async function main(): Promise<void> {
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'bw-bench-'));
   const context = createContext(workDir);
   const spec = signingSpec(context);
-  const cleanups: (() => Promise<unknown>)[] = [];
   const runs: RunResult[] = [];
   const startedAt = new Date();
   let failed = false;

@@ -5,7 +5,8 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
  * (`06 12 34 56 78`, `0033612345678`, `+33 6 12…`), or null when it is not one.
  */
 export function toE164(raw: string, defaultRegion: CountryCode = 'FR'): string | null {
-  // Every SMS names our own number as To, and leads write again: parsing is the costly part, remember it.
+  // Every SMS names our own number as To, and leads write again: parsing is the costly part, so the
+  // last few thousand answers are remembered. The function is pure: this changes nothing but the time.
   if (raw.length > MAX_REMEMBERED_LENGTH) return parseE164(raw, defaultRegion);
   const key = `${defaultRegion} ${raw}`;
   const known = recent.get(key);
