@@ -9,6 +9,7 @@ import {
   type IntentRule,
 } from './lexicon/index.js';
 import { literalPrefixes } from './literal-prefixes.js';
+import { PrefixIndex } from './prefix-index.js';
 import type { NormalisedText } from './normalise-text.js';
 
 export interface Evidence {
@@ -36,6 +37,7 @@ interface CompiledRule extends IntentRule {
 const compile = (rules: IntentRule[]): CompiledRule[] =>
   rules.map((entry) => ({ ...entry, regex: new RegExp(entry.pattern, 'g'), prefixes: literalPrefixes(entry.pattern) }));
 export const COMPILED_RULES = compile(INTENT_RULES);
+const PREFIX_INDEX = new PrefixIndex(COMPILED_RULES.map((rule) => rule.prefixes));
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const KEYWORD_ONLY = new RegExp(`^(?:(?:${[...OPT_OUT_KEYWORDS, ...POLITE_FILLERS].map(escape).join('|')})\\s*)+$`);
@@ -65,16 +67,18 @@ export function classify(normalised: NormalisedText): Classification {
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const optOutKeyword = bare !== '' && KEYWORD_ONLY.test(bare) && OPT_OUT_KEYWORD.test(bare);
+  // A keyword-only message is short; the long alternation need not run over a paragraph.
+  const optOutKeyword = bare !== '' && bare.length <= 120 && KEYWORD_ONLY.test(bare) && OPT_OUT_KEYWORD.test(bare);
 
   if (optOutKeyword) {
     scores.opt_out = 10;
     evidence.push({ intent: 'opt_out', phrase: bare, weight: 10, negated: false });
   }
 
-  for (const compiled of COMPILED_RULES) {
-    const { regex, prefixes } = compiled;
-    if (prefixes !== null && !prefixes.some((prefix) => text.includes(prefix))) continue;
+  const candidates = PREFIX_INDEX.candidates(text);
+  for (const [ruleIndex, compiled] of COMPILED_RULES.entries()) {
+    if (!candidates[ruleIndex]) continue;
+    const { regex } = compiled;
     regex.lastIndex = 0;
     // exec in a loop rather than matchAll, which clones the expression on every call.
     for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {

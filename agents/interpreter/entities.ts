@@ -17,7 +17,11 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
-export function extractEntities(text: string, region: CountryCode = 'FR'): Entities {
+/**
+ * `foldedText` is the same text with accents and case folded, when the caller
+ * already has it (the interpreter does): it only serves the cheap time gate.
+ */
+export function extractEntities(text: string, region: CountryCode = 'FR', foldedText?: string): Entities {
   // Cheap gates first: most replies hold no address, link or number at all.
   const hasAt = text.includes('@');
   const hasDot = text.includes('.');
@@ -41,7 +45,9 @@ export function extractEntities(text: string, region: CountryCode = 'FR'): Entit
       ' '.repeat(found.endsAt - found.startsAt) +
       withoutPhones.slice(found.endsAt);
   }
-  const times = mayHoldTime(withoutPhones) ? extractTimes(withoutPhones) : [];
+  const times = (foldedText !== undefined ? TIME_HINT.test(foldedText) : mayHoldTime(withoutPhones))
+    ? extractTimes(withoutPhones)
+    : [];
 
   const entities: Entities = { urls, emails, phones, times };
   const ownSite = urls.find((url) => !isSocialUrl(url));

@@ -41,7 +41,7 @@ export function interpretText(fullText: string, region: CountryCode = 'FR'): Int
   const normalised = normaliseText(text);
   const classification = classify(normalised);
   const { intent, confidence } = classification;
-  const entities = extractEntities(text, region);
+  const entities = extractEntities(text, region, normalised.text);
   const split = splitSentences(text);
   // One sentence is the whole message, already normalised: no need to do it twice.
   const sentences =

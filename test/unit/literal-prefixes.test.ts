@@ -46,3 +46,15 @@ describe('literalPrefixes', () => {
     expect(checked).toBeGreaterThan(1000);
   });
 });
+
+describe('PrefixIndex', () => {
+  it('when texts are scanned once through the trie, then each rule is a candidate exactly when one of its literals appears in the text', async () => {
+    const { PrefixIndex } = await import('../../agents/interpreter/prefix-index.js');
+    const prefixes = [['stop'], ['ne ', 'n '], null, ['rappel', 'appel'], ['x']];
+    const index = new PrefixIndex(prefixes);
+    for (const text of ['stop', 'ne m appelez plus', 'rien', 'n', 'xylophone stop', '']) {
+      const expected = prefixes.map((list) => list === null || list.some((prefix) => text.includes(prefix)));
+      expect(index.candidates(text), text).toEqual(expected);
+    }
+  });
+});
