@@ -107,7 +107,9 @@ export function createLogger(options: CreateLoggerOptions): Logger {
   if (options.pretty && !journald) {
     return pino({ ...base, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } });
   }
-  return pino(base, prefixed(pino.destination({ fd: 1, sync: false })));
+  // Synchronous, as pino's own default for stdout: the last lines before an exit (server.stopped) must reach
+  // the journal, and one line per request costs a few microseconds on a pipe.
+  return pino(base, prefixed(pino.destination({ fd: 1, sync: true })));
 }
 
 /**
