@@ -26,6 +26,8 @@ const entries: [string, string][] = [
   ['koi', 'quoi'],
   ['kwa', 'quoi'],
   ['cb', 'combien'],
+  ['plu', 'plus'],
+  ['pluss', 'plus'],
   ['cmb', 'combien'],
   ['pk', 'pourquoi'],
   ['pq', 'pourquoi'],

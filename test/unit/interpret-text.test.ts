@@ -140,3 +140,43 @@ describe('interpretText clear intents', () => {
     expect(interpretText('👍')).toMatchObject({ intent: 'unclear', do_not_contact: false });
   });
 });
+
+describe('interpretText phrasings added from the fifth development set', () => {
+  it.each([
+    ['arrêtez, ça devient lourd', 'opt_out'],
+    ['vous êtes pénibles, cessez !', 'opt_out'],
+    ['inscrivez-moi sur votre liste d opposition', 'opt_out'],
+    ['je m oppose au traitement de mes données', 'opt_out'],
+    ['la prospection est interdite, merci', 'opt_out'],
+    ['je ne veux plus jamais entendre parler de votre boîte', 'opt_out'],
+    ['ne revenez plus vers moi', 'opt_out'],
+    ['comment faire pour ne plus recevoir vos messages ?', 'opt_out'],
+    ['how can I unsubscribe from this?', 'opt_out'],
+    ['please have my details deleted', 'opt_out'],
+    ['add me to your do not call list', 'opt_out'],
+    ['suprimez mon compte', 'opt_out'],
+    ['qui vous a donné ce numéro ? effacez-le de votre fichier', 'opt_out'],
+    ['plu jamais', 'opt_out'],
+    ['cessez toute communication avec moi', 'opt_out'],
+    ['ne vous arrêtez pas en si bon chemin, envoyez le devis', 'interested'],
+    ['cessez de douter, on signe', 'interested'],
+    ["don't call before 10am please", 'callback'],
+    ['call me in 20 mins', 'callback'],
+    ['rappel possible lundi ?', 'callback'],
+    ['pas avant 18h, je suis en rendez-vous', 'callback'],
+    ['drop by the shop on Monday', 'callback'],
+    ['mardi 10h30 ça me convient', 'callback'],
+    ['relancez-moi à mon retour', 'later'],
+    ['attendez la rentrée svp', 'later'],
+    ["on verra d'ici quinze jours", 'later'],
+    ['absolument pas', 'not_interested'],
+    ['on n a plus besoin de vos services', 'not_interested'],
+    ['je ne recherche rien de particulier', 'not_interested'],
+    ["ce n'est pas mon service, voyez la compta", 'wrong_person'],
+    ['not the person you think, sorry', 'wrong_person'],
+    ['je suis juste l assistante', 'wrong_person'],
+    ['hein ?', 'unclear'],
+  ])('when a lead writes "%s", then it is %s', (text, intent) => {
+    expect(interpretText(text).intent).toBe(intent);
+  });
+});

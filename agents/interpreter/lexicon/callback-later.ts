@@ -63,8 +63,15 @@ export const CALLBACK_RULES: IntentRule[] = [
   rule(
     'callback',
     4,
-    `\\b(?:call|ring|phone) (?:me|us|back|this number|asap|now|the (?:shop|office|store|salon|garage|restaurant|landline))\\b|\\bgive (?:me|us) a (?:call|ring|buzz)\\b|\\bcan you call\\b|\\bcall (?:tomorrow|today|on|at|after|before|this|next|monday|tuesday|wednesday|thursday|friday|as soon)\\b|^call\\b`,
+    `\\b(?:call|ring|phone) (?:me|us|back|this number|asap|now|the (?:shop|office|store|salon|garage|restaurant|landline))\\b|\\bgive (?:me|us) a (?:call|ring|buzz)\\b|\\bcan you call\\b|^call\\b`,
     'opt_out',
+  ),
+  // A time qualifier keeps it a callback even when negated: "don't call before noon".
+  rule(
+    'callback',
+    4,
+    `\\bcall (?:me |us )?(?:tomorrow|today|on|at|after|before|this|next|monday|tuesday|wednesday|thursday|friday|as soon|in (?:\\d+|an|a|half|one|two|ten|twenty|thirty) (?:mins?|minutes?|hours?|hrs?|h))\\b|\\bbest (?:time|moment) (?:to call|to reach me|for a call)\\b`,
+    'callback',
   ),
   rule(
     'callback',
@@ -76,6 +83,17 @@ export const CALLBACK_RULES: IntentRule[] = [
     'callback',
     4,
     `\\b(?:par|au) telephone,? (?:je prefere|plutot|c est mieux)|\\bprefere (?:par |au )?telephone\\b|\\bprefere un (?:echange|appel|coup de fil)\\b|\\b(?:me|nous) sonner\\b|\\bme contacter (?:sur|au|par) (?:mon|le|telephone|portable|fixe|\\d)|\\b(?:free|available) now\\b|\\bwant to call\\b|\\bfeel free to call\\b|\\bworks? for a call\\b|\\bfor a (?:quick )?call\\b`,
+  ),
+  // "Rappel possible vendredi matin ?", "pas avant 17h svp", "stop by the office Friday", "le 12 à 9h30 ça me va"
+  rule(
+    'callback',
+    4,
+    `\\b(?:rappel|appel|coup de fil) (?:possible|envisageable|ok|bienvenu)\\b|^pas avant (?:\\d|midi|demain|lundi|mardi|mercredi|jeudi|vendredi)|\\b(?:stop|drop|come|swing|pop) (?:by|round|over)\\b|\\barretez vous (?:chez|au|a la|a l)\\b`,
+  ),
+  rule(
+    'callback',
+    4,
+    `\\b(?:\\d{1,2} ?h ?\\d{0,2}|\\d{1,2}[:.]\\d{2}|midi)\\b.{0,20}\\b(?:ca me va|ca m arrange|ca me convient|ca marche pour moi|c est bon pour moi|je suis dispo|works for me|suits me)\\b`,
   ),
 ];
 
@@ -154,5 +172,11 @@ export const LATER_RULES: IntentRule[] = [
     'later',
     4,
     `\\b(?:en ce moment|pour l instant|pour le moment|pas dans l immediat) non\\b|\\bpas dans l immediat\\b|\\bexercice prochain\\b|\\b(?:talk|speak|chat) again\\b|\\bafter the (?:quarter|month|year|holidays|summer|season|launch)\\b|\\b(?:would be|serait) (?:better|mieux)\\b|\\b(?:message|text|call|contact|write to|ping) me then\\b`,
+  ),
+  // "relancez-moi après", "attendez la fin de la saison", "fin du mois svp"
+  rule(
+    'later',
+    3,
+    `\\b(?:relancez|relance|recontactez|revenez vers|reviens vers|reecrivez)(?: moi| nous)? (?:apres|ensuite|a mon retour|a notre retour)\\b|\\battend\\w* (?:la fin|le debut|la rentree|la reprise|mon retour|notre retour|l ete|l automne|l hiver|le printemps)\\b|^(?:a la |en )?(?:fin|debut) (?:du|de) mois\\b`,
   ),
 ];

@@ -8,7 +8,7 @@ export const INTERESTED_RULES: IntentRule[] = [
   rule(
     'interested',
     3,
-    `^(?:oui|yes|ouais|yep|ok oui|oui oui|carrement|volontiers|avec plaisir|bien sur|absolument|tout a fait|parfait|genial|banco|go|let s go|why not|pourquoi pas|sure|of course|definitely|absolutely|sounds good|great|perfect|yes please|oui svp|oui s il vous plait|grave|clairement|evidemment|exactement|bien entendu|ok pour moi|ok ca marche|interesse|interessee|interested|c est ok|pourquoi pas oui|allons y|on y va|je prends|je signe|top|motive|motivee|motives)\\b(?! (?:mais non|merci mais|non))`,
+    `^(?:oui|yes|ouais|yep|ok oui|oui oui|carrement|volontiers|avec plaisir|bien sur|absolument|tout a fait|parfait|genial|banco|go|let s go|why not|pourquoi pas|sure|of course|definitely|absolutely|sounds good|great|perfect|yes please|oui svp|oui s il vous plait|grave|clairement|evidemment|exactement|bien entendu|ok pour moi|ok ca marche|interesse|interessee|interested|c est ok|pourquoi pas oui|allons y|on y va|je prends|je signe|top|motive|motivee|motives)\\b(?! (?:mais non|merci mais|non|pas|not|rien))`,
   ),
   rule(
     'interested',
@@ -104,5 +104,10 @@ export const INTERESTED_RULES: IntentRule[] = [
     'interested',
     3,
     `\\b(?:m irait bien|nous irait bien|ca m irait|me deplairait pas|nous deplairait pas|ne me deplait pas|pas (?:du tout )?ferme a l idee|ouvert a l idee|ouverte a l idee|pas contre l idee|(?:alors la|bah|ben|eh bien|et bien|c est) oui)\\b|\\benvoyez\\s*[.!]*$`,
+  ),
+  rule(
+    'interested',
+    3,
+    `\\b(?:on signe|je signe|nous signons|on valide|je valide|on part la dessus|let s sign|we ll sign)\\b`,
   ),
 ];

@@ -27,12 +27,12 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:retir|enlev|supprim|effac|ray|sort|vir|oubli|degag|jet)\\w* (?:moi|nous|mon numero|mon num|mon contact|mes coordonnees|mes donnees|mes infos|mon nom|mon adresse|ce numero|le numero|mon telephone|mon tel|mon 06|mon portable)\\b`,
+    `\\b(?:retir|enlev|sup+rim|effac|efac|ray|sort|vir|oubli|degag|jet)\\w* (?:moi|nous|mon numero|mon num|mon contact|mes coordonnees|mes donnees|mes infos|mon nom|mon adresse|ce numero|le numero|mon telephone|mon tel|mon 06|mon 07|mon portable|mon compte|mon profil|mon dossier|ma fiche)\\b`,
   ),
   rule(
     'opt_out',
     4,
-    `\\b(?:retir|enlev|supprim|effac|ray|sort|vir)\\w* (?:moi |nous |mon numero |ce numero )?(?:de|du|des) (?:vos |votre |la |ta |cette |ces |tes )?(?:liste|listes|fichier|fichiers|base|bases|contacts|repertoire|mailing|annuaire|campagnes?)`,
+    `\\b(?:retir|enlev|sup+rim|effac|efac|ray|sort|vir)\\w* (?:moi |nous |mon numero |ce numero |le |la |les |l )?(?:de|du|des) (?:vos |votre |la |ta |cette |ces |tes |toutes vos |tous vos )?(?:liste|listes|fichier|fichiers|base|bases|bdd|contacts|repertoire|mailing|annuaire|campagnes?|registres?|crm|systeme)`,
   ),
   rule(
     'opt_out',
@@ -133,7 +133,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:effac|supprim|retir|ray|delet|remov|eras|strik|scrub|wip)\\w* (?:le|la|les|l|it|them)(?= ?[.!]|$)|\\b(?:delete|remove|erase|strike|scrub|wipe) (?:it|this number|my number|them|me)\\b|\\bfrom (?:your|the) (?:records|database|list|lists|files|system|mailing list)\\b`,
+    `\\b(?:effac|sup+rim|retir|ray|delet|remov|eras|strik|scrub|wip)\\w* (?:le|la|les|l|it|them)(?= ?[.!]|$| (?:immediatement|tout de suite|de suite|maintenant|svp|stp|merci|s il vous plait|asap|now|please|de (?:vos|votre|ta|tes|ces)))|\\b(?:delete|remove|erase|strike|scrub|wipe) (?:it|this number|my number|them|me)\\b|\\bfrom (?:your|the) (?:records|database|list|lists|files|system|mailing list)\\b`,
   ),
   rule(
     'opt_out',
@@ -181,6 +181,36 @@ export const OPT_OUT_RULES: IntentRule[] = [
     3,
     `\\bj en ai marre(?=\\s*[.!]*$| de (?:vous|vos|ces|tes|recevoir|votre))|\\bras le bol(?=\\s*[.!]*$| de (?:vous|vos|ces|tes|recevoir|votre))`,
   ),
+  // "arrêtez svp c'est pénible", "vous commencez à me saouler, arrêtez" — the imperative, not "j'ai arrêté" nor "arrêtez-vous chez nous".
+  rule(
+    'opt_out',
+    4,
+    `(?<!\\b(?:ai|as|a|avons|avez|ont|avais|avait|est|suis|sommes|etes|sont|j|on|il|elle|vous|ne|n) )\\b(?:arretez|arrettez|aretez|cessez|stoppez)(?= ?(?:[!.,;:]|$)| (?:svp|s il vous plait|stp|s il te plait|merci|maintenant|immediatement|tout de suite|de suite|ca suffit|c est (?:penible|lourd|chiant|relou|saoulant|insupportable|du harcelement|bon))\\b)`,
+  ),
+  // "je m'oppose à toute prospection", "liste d'opposition", "démarchage interdit"
+  rule(
+    'opt_out',
+    4,
+    `\\bm oppose\\w* (?:a|au|aux) (?:\\w+ ){0,2}(?:prospection|demarchage|sollicitation|traitement|utilisation|envoi|message|sms|contact|pub|publicite|communication)|\\bliste d opposition\\b|\\b(?:demarchage|prospection|sollicitations?|pubs?|publicites?) (?:est |sont )?(?:interdit|interdite|interdits|illegal|illegale|non autorise\\w*)\\b`,
+  ),
+  // "je ne veux plus entendre parler de vous", "ne revenez pas vers moi"
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:plus|pas|jamais) entendre parler de (?:vous|votre|vos|toi|ta|ton|tes)\\b|\\bne (?:revenez|reviens|revenir) (?:pas|plus|jamais) vers (?:moi|nous)\\b(?! (?:avant|d ici|cette|ce|la semaine|le mois|cet))|\\bnever (?:want to )?hear from you\\b`,
+  ),
+  // "how do I make these stop??", "comment je fais pour que ça s'arrête"
+  rule(
+    'opt_out',
+    4,
+    `\\bhow (?:do|can) (?:i|we) (?:make (?:these|this|them|it) stop|stop (?:these|this|them|receiving|getting|your)|unsubscribe|opt out|get off)\\b|\\bcomment (?:je fais |on fait |faire )?(?:pour )?(?:que (?:ca|ces \\w+|vos \\w+) s arrete|arreter (?:ca|ces|vos|les|de recevoir)|me desinscrire|me desabonner|ne plus (?:recevoir|etre contacte))`,
+  ),
+  // Personal data and do-not-contact lists, in English: "I want my data erased", "put me on your do not contact list"
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:data|details|information|info|number|contact details) (?:\\w+ ){0,2}(?:erased|deleted|removed|wiped|scrubbed)\\b|\\bdo not (?:contact|call|text|disturb|email) list\\b|\\bdnc (?:list|register)\\b|\\bput (?:me|us|my number) on (?:your|the) (?:do not|dnc|opt out|suppression|blocked)\\b|\\b(?:mes|vos) donnees (?:\\w+ ){0,2}(?:supprim|effac)\\w*`,
+  ),
 ];
 
 /** Whole-message keywords (Twilio's defaults, French counterparts, frequent typos). */
@@ -225,6 +255,23 @@ export const OPT_OUT_KEYWORDS = [
   'stoppez',
   'unsub',
   'unsubscribed',
+  'arrte',
+  'arete',
+  'areter',
+  'aretez',
+  'arretter',
+  'arrettez',
+  'cessez',
+  'plus jamais',
+  'jamais plus',
+  'never again',
+  'desabonnez moi',
+  'desinscrivez nous',
+  'retirez moi',
+  'supprimez moi',
+  'removeme',
+  'remove me',
+  'unsubscribe me',
 ];
 
 /** Words that may surround a bare keyword without changing it: "STOP svp", "stop merci !!". */

@@ -66,4 +66,6 @@ export const UNCLEAR_RULES: IntentRule[] = [
   ),
   rule('unclear', 1.5, `\\b(?:tu|toi|te|t es|t as|ton|ta|tes)\\b`),
   rule('unclear', 4, `\\b(?:envoye depuis mon|sent from my|get outlook for)\\b`),
+  // "huh?", "hein ?", "euh…": puzzled, not a question about the offer.
+  rule('unclear', 4, `^(?:huh|hein|hmm*|euh+|heu+|eh|quoi|what|wut|wat)\\s*[?!.]*$`),
 ];

@@ -85,4 +85,10 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     3,
     `(?:^|[,.;] )(?:non|no|nope)\\s*[.!]*$|\\b(?:on a|nous avons|j ai) trouve (?:quelqu un|un prestataire|une agence|une solution|mieux)\\b|\\bplus d actualite\\b|\\bsans internet\\b|\\bpas l utilite\\b|\\bzero interet\\b|\\ben interne\\b|\\bin ?house\\b|\\b(?:reponse|answer) (?:reste|est|is still|remains|stays) (?:non|no)\\b`,
   ),
+  // "je n'ai plus besoin de site", "je ne cherche rien", "pas d'actualité", "pass."
+  rule(
+    'not_interested',
+    3,
+    `\\b(?:n ai|n avons|ai|avons|a) plus besoin (?:de|d)\\b|\\bplus besoin (?:de|d) (?:tout ca|ca|site|vos|votre|rien)\\b|\\b(?:ne )?(?:cherche|cherchons|recherche) (?:rien|personne|pas de (?:prestataire|site|agence|solution))\\b|\\bpas d actualite\\b|^(?:pass|i ll pass|je passe|on passe)\\s*[.!]*$`,
+  ),
 ];

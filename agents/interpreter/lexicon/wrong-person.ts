@@ -56,7 +56,7 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
   rule(
     'wrong_person',
     3,
-    `\\bje suis (?:l |un |une |le |la |juste |seulement |que )?(?:apprenti|apprentie|salarie|salariee|employe|employee|stagiaire|secretaire|standardiste|particulier|particuliere|vendeur|vendeuse|ouvrier|ouvriere|technicien|remplacant|remplacante|interimaire|au standard|le standard)\\b`,
+    `\\bje (?:ne )?suis (?:(?:juste|seulement|que|simplement|qu) )?(?:l |un |une |le |la )?(?:comptable|assistant|assistante|commercial|commerciale|apprenti|apprentie|salarie|salariee|employe|employee|stagiaire|secretaire|standardiste|particulier|particuliere|vendeur|vendeuse|ouvrier|ouvriere|technicien|remplacant|remplacante|interimaire|au standard|le standard)\\b`,
   ),
   rule(
     'wrong_person',
@@ -144,5 +144,17 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     'wrong_person',
     4,
     `\\b(?:aucune idee|je ne vois pas|je vois pas|ne sais pas|sais pas) de (?:quel|quelle|qui|quoi) (?:\\w+ )?(?:vous parlez|il s agit)|\\bne m est pas destine\\w*|\\bnot meant for me\\b|\\bwrong (?:phone|line|mobile)\\b|\\bisn t (?:his|hers|theirs|his number|her number) any ?more\\b|\\b(?:ce|mon) numero n est pas celui\\b|\\b(?:recupere|herite de|eu) ce numero\\b|\\bje (?:ne )?suis pas (?:m|mr|mme|monsieur|madame)\\b|\\bretired\\b`,
+  ),
+  // "ce n'est pas moi, c'est le service marketing", "ce numéro n'est plus celui du restaurant", "not the person you're looking for"
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:ce n est|c est) (?:pas|plus) (?:moi|mon entreprise|ma societe|ma boite|mon affaire|mon service|mon domaine|mon rayon)\\b(?! (?:qui (?:vous )?ai|qui (?:vous )?avais))|\\bn est plus (?:celui|celle) (?:de|du|d|des)\\b|\\bnot the (?:person|one|guy|lady|people|company|business)\\b(?! i)|\\bno one (?:here )?by that name\\b`,
+    'wrong_person',
+  ),
+  rule(
+    'wrong_person',
+    2,
+    `\\b(?:new number|nouveau numero|numero recent)\\b|\\bc est (?:le|la|l) (?:service|siege|departement|pole|maison mere|agence|direction) \\w+`,
   ),
 ];
