@@ -154,13 +154,8 @@ export function prepareInboundStatements(db: Database) {
   };
 }
 
-/** The statement's parameters for one message: JSON columns as text, the lead's status rules' inputs. */
-export function recordInboundValues({
-  normalised,
-  interpretation,
-  leadUpdate,
-  replyText,
-}: InboundRecord): RecordInboundValues {
+/** One message's fields for the write, JSON columns still as values (see recordInboundValues). */
+export function inboundFields({ normalised, interpretation, leadUpdate, replyText }: InboundRecord) {
   const { optOut, optIn } = leadUpdate;
   return {
     phone: normalised.sender,
@@ -176,20 +171,34 @@ export function recordInboundValues({
     to: normalised.recipient,
     body: normalised.content,
     numMedia: normalised.extracted_data.num_media,
-    raw: JSON.stringify(normalised.raw_data),
+    raw: normalised.raw_data,
     replyText,
     intent: interpretation.intent,
     sentiment: interpretation.sentiment,
     interestLevel: interpretation.interest_level,
     doNotContact: interpretation.do_not_contact,
     confidence: interpretation.confidence,
-    objections: JSON.stringify(interpretation.objections),
-    questions: JSON.stringify(interpretation.questions),
-    keyPoints: JSON.stringify(interpretation.key_points),
-    entities: JSON.stringify(interpretation.entities),
-    action: JSON.stringify(interpretation.action),
+    objections: interpretation.objections,
+    questions: interpretation.questions,
+    keyPoints: interpretation.key_points,
+    entities: interpretation.entities,
+    action: interpretation.action,
     method: interpretation.method,
     model: interpretation.model ?? null,
+  } satisfies Record<keyof RecordInboundValues, unknown>;
+}
+
+/** The single statement's parameters for one message: JSON columns as text. */
+export function recordInboundValues(record: InboundRecord): RecordInboundValues {
+  const fields = inboundFields(record);
+  return {
+    ...fields,
+    raw: JSON.stringify(fields.raw),
+    objections: JSON.stringify(fields.objections),
+    questions: JSON.stringify(fields.questions),
+    keyPoints: JSON.stringify(fields.keyPoints),
+    entities: JSON.stringify(fields.entities),
+    action: JSON.stringify(fields.action),
   };
 }
 

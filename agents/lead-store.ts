@@ -11,6 +11,8 @@ import {
   sqlStateOf,
   type RecordInboundRow,
 } from './inbound-statements.js';
+import { BatchQueue } from './batch-queue.js';
+import { prepareInboundBatchStatements, type LeadContextRow } from './inbound-batch-statements.js';
 import { JustReadLeads } from './just-read-leads.js';
 import { findLeadHistory } from './lead-history.js';
 import { writeRefinement } from './write-refinement.js';
@@ -35,13 +37,38 @@ export interface RecordedInbound {
 
 export type LeadStore = ReturnType<typeof createLeadStore>;
 
+export interface LeadStoreOptions {
+  /**
+   * Hot-path statements running at once, for reads and for writes each;
+   * messages arriving meanwhile are written together (see BatchQueue).
+   */
+  statementsInFlight?: number;
+  /** Most messages in one batch. */
+  maxBatch?: number;
+}
+
 /**
  * Everything the agents read and write about leads and their messages. Each
  * method takes an optional executor so callers can share a transaction.
  */
-export function createLeadStore(db: Database) {
+export function createLeadStore(db: Database, options: LeadStoreOptions = {}) {
   const statements = prepareInboundStatements(db);
+  const batchStatements = prepareInboundBatchStatements(db);
   const justRead = new JustReadLeads();
+  const queueOptions = { maxInFlight: options.statementsInFlight ?? 2, maxBatch: options.maxBatch ?? 64 };
+  const contextReads = new BatchQueue<string, LeadContextRow | null>(async (phones) => {
+    if (phones.length > 1) return batchStatements.leadContexts(phones);
+    const [row] = await statements.leadContext(phones[0] as string);
+    return [row ?? null];
+  }, queueOptions);
+  const inboundWrites = new BatchQueue<InboundRecord, RecordInboundRow | null>(
+    async (records) =>
+      records.length > 1
+        ? batchStatements.recordInbounds(records)
+        : [await statements.recordInbound(recordInboundValues(records[0] as InboundRecord))],
+    // No row may be touched twice by one statement: one message per lead and per MessageSid in a batch.
+    { ...queueOptions, keyOf: (record) => record.normalised.sender },
+  );
 
   async function findLeadByPhone(phoneE164: string, executor: Executor = db): Promise<LeadContext | null> {
     if (executor === db) {
@@ -61,7 +88,7 @@ export function createLeadStore(db: Database) {
   async function findLastOutboundCampaign(phoneE164: string, executor: Executor = db): Promise<string | null> {
     if (executor === db) {
       // One round trip for both questions the pipeline asks about the sender (see JustReadLeads).
-      const [row] = await statements.leadContext(phoneE164);
+      const row = await contextReads.submit(phoneE164);
       if (!row) {
         justRead.keep(phoneE164, null);
         return null;
@@ -140,7 +167,7 @@ export function createLeadStore(db: Database) {
     const { normalised, interpretation, replyText } = record;
     let row: RecordInboundRow | null;
     try {
-      row = await statements.recordInbound(recordInboundValues(record));
+      row = await inboundWrites.submit(record);
     } catch (error) {
       if (sqlStateOf(error) !== CONCURRENT_DUPLICATE_SQLSTATE) throw error;
       row = null;
@@ -196,6 +223,8 @@ export function createLeadStore(db: Database) {
     recordInbound,
     findRefinementSubject,
     applyRefinement,
+    /** How much the hot path's reads and writes were coalesced (see BatchQueue). */
+    batching: () => ({ lead_context: contextReads.stats, inbound_write: inboundWrites.stats }),
     /** The lead's SMS, calls and voicemails, oldest first. */
     findLeadHistory: (leadId: number, executor: Executor = db) => findLeadHistory(executor, leadId),
   };

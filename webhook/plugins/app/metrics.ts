@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { BatchQueueStats } from '../../../agents/batch-queue.js';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { INTENTS } from '../../../src/domain/interpretation.js';
 
@@ -107,6 +108,32 @@ export default fp(
         this.set(spool?.knownDepth ?? 0);
       },
     });
+
+    // Hot-path statements and the messages they carried: messages ÷ statements is the mean batch size.
+    const batching = () =>
+      (fastify as unknown as { leadStore?: { batching(): Record<string, BatchQueueStats> } }).leadStore?.batching();
+    for (const [name, help, field] of [
+      [
+        'db_hot_path_statements_total',
+        'Statements sent by the SMS hot path (lead context reads, message writes).',
+        'batches',
+      ],
+      ['db_hot_path_items_total', 'Messages those statements carried; several per statement under load.', 'items'],
+    ] as const) {
+      new Counter({
+        name: `${PREFIX}${name}`,
+        help,
+        labelNames: ['statement'] as const,
+        registers,
+        collect() {
+          const stats = batching();
+          if (!stats) return;
+          // Absolute values from the queues: reset, then count up to them.
+          this.reset();
+          for (const [statement, counters] of Object.entries(stats)) this.inc({ statement }, counters[field]);
+        },
+      });
+    }
 
     fastify.decorate('metrics', registry);
 
