@@ -27,6 +27,8 @@ const entries: [string, string][] = [
   ['kwa', 'quoi'],
   ['cb', 'combien'],
   ['plu', 'plus'],
+  ['moe', 'moi'],
+  ['toe', 'toi'],
   ['pluss', 'plus'],
   ['cmb', 'combien'],
   ['pk', 'pourquoi'],

@@ -70,7 +70,7 @@ export const CALLBACK_RULES: IntentRule[] = [
   rule(
     'callback',
     4,
-    `\\bcall (?:me |us )?(?:tomorrow|today|on|at|after|before|this|next|monday|tuesday|wednesday|thursday|friday|as soon|in (?:\\d+|an|a|half|one|two|ten|twenty|thirty) (?:mins?|minutes?|hours?|hrs?|h))\\b|\\bbest (?:time|moment) (?:to call|to reach me|for a call)\\b`,
+    `\\bcall (?:me |us )?(?:tomorrow|today|on|at|after|before|this|next|monday|tuesday|wednesday|thursday|friday|as soon|in (?:\\d+|an|a|half|one|two|ten|twenty|thirty) (?:mins?|minutes?|hours?|hrs?|h)|(?:in|on|during) the (?:afternoon|morning|evening))\\b|\\bbest (?:time|moment) (?:to call|to reach me|for a call)\\b`,
     'callback',
   ),
   rule(
@@ -93,7 +93,7 @@ export const CALLBACK_RULES: IntentRule[] = [
   rule(
     'callback',
     4,
-    `\\b(?:\\d{1,2} ?h ?\\d{0,2}|\\d{1,2}[:.]\\d{2}|midi)\\b.{0,20}\\b(?:ca me va|ca m arrange|ca me convient|ca marche pour moi|c est bon pour moi|je suis dispo|works for me|suits me)\\b`,
+    `\\b(?:\\d{1,2} ?h ?\\d{0,2}|\\d{1,2}[:.]\\d{2}|midi)\\b.{0,20}\\b(?:ca me va|ca m arrange|ca me convient|ca marche pour moi|c est bon pour moi|c est bon|c est ok|ca marche|ca roule|je suis dispo|works for me|suits me)\\b`,
   ),
 ];
 
@@ -178,5 +178,10 @@ export const LATER_RULES: IntentRule[] = [
     'later',
     3,
     `\\b(?:relancez|relance|recontactez|revenez vers|reviens vers|reecrivez)(?: moi| nous)? (?:apres|ensuite|a mon retour|a notre retour)\\b|\\battend\\w* (?:la fin|le debut|la rentree|la reprise|mon retour|notre retour|l ete|l automne|l hiver|le printemps)\\b|^(?:a la |en )?(?:fin|debut) (?:du|de) mois\\b`,
+  ),
+  rule(
+    'later',
+    3,
+    `\\bremind me (?:after|in|next|later|around|closer)\\b|\\b(?:redemand|reessay|retent|reposez|recontact)\\w* (?:moi |nous )?(?:a la |en )?(?:fin|debut) (?:du|de) mois\\b`,
   ),
 ];

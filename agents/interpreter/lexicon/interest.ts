@@ -110,4 +110,9 @@ export const INTERESTED_RULES: IntentRule[] = [
     3,
     `\\b(?:on signe|je signe|nous signons|on valide|je valide|on part la dessus|let s sign|we ll sign)\\b`,
   ),
+  rule(
+    'interested',
+    4,
+    `\\binscri\\w* (?:moi|nous) (?:pour|a|au|aux) (?:la |le |une |un |l )?(?:demo|demonstration|webinaire|webinar|essai|test|formation|presentation|atelier)\\b|\\b(?:pouvez|pourriez|peux|pouvez vous|pourriez vous) (?:me |nous )?(?:le |la |les )(?:renvoyer|reenvoyer|retransmettre)\\b`,
+  ),
 ];

@@ -17,7 +17,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `(?<!\\b(?:le|un|du|au|mon|ce|l|d|j ai|on a|nous avons|il a|elle a|ils ont|j avais|on avait) )\\b(?:ar+e+t+\\w*|cess\\w*|stop\\w*|halte) (?:de |d |a |au |aux |avec |les |vos |ces |des |tes |vot |votre |le |la |tout |toute |tous |toutes )*(?:me |m |nous |vous )?(?:${CONTACT_VERB}|${MSG}|spam\\w*|harcel\\w*|deranger|ca)\\b`,
+    `(?<!\\b(?:le|un|du|au|mon|ce|l|d|j ai|on a|nous avons|il a|elle a|ils ont|j avais|on avait) )\\b(?:ar+e+t+\\w*|cess\\w*|stop\\w*|halte) (?:de |d |a |au |aux |avec |les |vos |ces |des |tes |vot |votre |le |la |tout |toute |tous |toutes |immediatement |definitivement |maintenant |desormais |donc |svp |s il vous plait )*(?:me |m |nous |vous )?(?:${CONTACT_VERB}|${MSG}|spam\\w*|harcel\\w*|deranger|ca)\\b`,
   ),
   rule(
     'opt_out',
@@ -32,7 +32,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:retir|enlev|sup+rim|effac|efac|ray|sort|vir)\\w* (?:moi |nous |mon numero |ce numero |le |la |les |l )?(?:de|du|des) (?:vos |votre |la |ta |cette |ces |tes |toutes vos |tous vos )?(?:liste|listes|fichier|fichiers|base|bases|bdd|contacts|repertoire|mailing|annuaire|campagnes?|registres?|crm|systeme)`,
+    `\\b(?:retir|enlev|sup+rim|effac|efac|ray|sort|vir|biff)\\w* (?:moi |nous |mon numero |ce numero |le |la |les |l )?(?:de|du|des) (?:vos |votre |la |ta |cette |ces |tes |toutes vos |tous vos )?(?:liste|listes|fichier|fichiers|base|bases|bdd|contacts|repertoire|mailing|annuaire|campagnes?|registres?|crm|systeme)`,
   ),
   rule(
     'opt_out',
@@ -174,7 +174,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `(?<!n ai |pas recu |recu )\\bpas (?:de |d )(?:vos |ces )?(?:sms|textos?|messages?|pubs?|publicites?)\\b(?! vocal)|\\b(?:please stop|stop please|pls stop|stop it|stop this|stop that)\\b|^(?:no more|enough)\\b|\\bdon t want to hear from\\b|\\b(?:don t|do not) want (?:these|your|this|those|any of (?:these|your)) (?:messages|texts|sms|offers)\\b`,
+    `(?<!n ai |pas recu |recu |recoit |recois |peut recevoir |accepte )\\bpas (?:de |d )(?:vos |ces )?(?:sms|textos?|messages?|pubs?|publicites?)\\b(?! vocal)|\\b(?:please stop|stop please|pls stop|stop it|stop this|stop that)\\b|^(?:no more|enough)\\b|\\bdon t want to hear from\\b|\\b(?:don t|do not) want (?:these|your|this|those|any of (?:these|your)) (?:messages|texts|sms|offers)\\b`,
   ),
   rule(
     'opt_out',
@@ -210,6 +210,20 @@ export const OPT_OUT_RULES: IntentRule[] = [
     'opt_out',
     4,
     `\\b(?:data|details|information|info|number|contact details) (?:\\w+ ){0,2}(?:erased|deleted|removed|wiped|scrubbed)\\b|\\bdo not (?:contact|call|text|disturb|email) list\\b|\\bdnc (?:list|register)\\b|\\bput (?:me|us|my number) on (?:your|the) (?:do not|dnc|opt out|suppression|blocked)\\b|\\b(?:mes|vos) donnees (?:\\w+ ){0,2}(?:supprim|effac)\\w*`,
+  ),
+  // Spelt out, split or misspelt keywords: "S T O P", "sto p", "arêtte", "arrrete"
+  rule('opt_out', 4, `^(?:s ?t ?o ?p+|a+ ?r+ ?e+ ?t+ ?e*(?:z|r|s)?|s ?t ?p ?o|s ?o ?t ?p)(?: ?[!.])*$`),
+  // "vous allez arrêter quand ?", "vous comprenez pas le mot STOP ?"
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:allez|comptez|pouvez) (?:vous )?(?:arreter|cesser|stopper)\\b(?! (?:de (?:vous|rire)|la))|\\barreter quand\\b|\\b(?:le mot|the word) (?:stop|arret|non|no)\\b|\\b(?:understand|get|comprenez|comprends|compris) (?:\\w+ ){0,2}stop\\b`,
+  ),
+  // "kindly remove our business from your contact list"
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:remove|delete|erase|take|strike|scrub|drop|unsubscribe|cross)\\w* (?:\\w+ ){0,3}(?:from|off) (?:your|the|all your|all|this) (?:\\w+ ){0,2}(?:records|database|list|lists|files|system|contacts|register|mailing)\\b`,
   ),
 ];
 
@@ -270,6 +284,9 @@ export const OPT_OUT_KEYWORDS = [
   'retirez moi',
   'supprimez moi',
   'removeme',
+  'fin',
+  'stop promo',
+  'stop pub',
   'remove me',
   'unsubscribe me',
 ];
@@ -279,7 +296,14 @@ export const POLITE_FILLERS = [
   's il vous plait',
   's il te plait',
   'merci',
+  'merci beaucoup',
+  'merci d avance',
+  'cordialement',
+  'bonne journee',
+  'bonne soiree',
   'please',
+  'thx',
+  'ty',
   'thanks',
   'thank you',
   'now',
@@ -301,4 +325,11 @@ export const POLITE_FILLERS = [
   'no',
   'enough',
   'already',
+  // Voice-to-text dictates punctuation: "stop virgule merci", "stop point final".
+  'virgule',
+  'point',
+  'point final',
+  'point d exclamation',
+  'full stop',
+  'period',
 ];

@@ -55,7 +55,7 @@ export const UNCLEAR_RULES: IntentRule[] = [
   rule(
     'unclear',
     4,
-    `\\b(?:absent|absente|en conge jusqu|en conges jusqu|en vacances jusqu|de retour le|je serai de retour|reponse automatique|message automatique|repondeur|out of office|auto reply|automatic reply|autoreply|i am away|i m away|currently away|ne pas repondre|no reply|do not reply|n est pas attribue|n est plus attribue|n est pas disponible actuellement|messagerie vocale|ne pas deranger|je suis en reunion|je vous rappelle plus tard|i m driving|je conduis|i ll get back to you|je reviens vers vous des que possible|nous reviendrons vers vous|votre message a bien ete recu|votre demande a bien ete|merci pour votre message, nous|this number is not|ce numero n est|vous etes bien sur|nos horaires|horaires d ouverture|nous sommes fermes|actuellement ferme|^messagerie)\\b`,
+    `\\b(?:absent|absente|en conge jusqu|en conges jusqu|en vacances jusqu|de retour le|je serai de retour|reponse automatique|message automatique|repondeur|out of office|auto reply|automatic reply|autoreply|i am away|i m away|currently away|ne pas repondre|no reply|do not reply|n est pas attribue|n est plus attribue|n est pas disponible actuellement|messagerie vocale|ne pas deranger|je suis en reunion|je vous rappelle plus tard|i m driving|je conduis|i ll get back to you|je reviens vers vous des que possible|nous reviendrons vers vous|votre message a bien ete recu|votre demande a bien ete|merci pour votre message, nous|this number is not|ce numero n est (?:pas|plus) (?:attribue|disponible|en service|valide|joignable)|(?:ne |n )?(?:recoit|recois|lit) (?:pas|aucun) (?:de |les )?(?:sms|messages|textos)|(?:cannot|can t|does not|doesn t) (?:receive|accept) (?:sms|texts|text messages)|vous etes bien sur|nos horaires|horaires d ouverture|nous sommes fermes|actuellement ferme|^messagerie)\\b`,
   ),
   rule('unclear', 4, `\\b(?:nous vous repondrons|nous vous recontacterons|repondrons des|nous repondrons)\\b`),
   // A message meant for family or friends reached the wrong number.
@@ -66,6 +66,6 @@ export const UNCLEAR_RULES: IntentRule[] = [
   ),
   rule('unclear', 1.5, `\\b(?:tu|toi|te|t es|t as|ton|ta|tes)\\b`),
   rule('unclear', 4, `\\b(?:envoye depuis mon|sent from my|get outlook for)\\b`),
-  // "huh?", "hein ?", "euh…": puzzled, not a question about the offer.
-  rule('unclear', 4, `^(?:huh|hein|hmm*|euh+|heu+|eh|quoi|what|wut|wat)\\s*[?!.]*$`),
+  // "huh?", "hein ?": puzzled, not a question about the offer (a bare "euh" stays unsure, for the LLM).
+  rule('unclear', 4, `^(?:huh|hein|hmm*|euh+|heu+|eh|quoi|what|wut|wat)\\s*\\?[?!.]*$`),
 ];

@@ -91,4 +91,9 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     3,
     `\\b(?:n ai|n avons|ai|avons|a) plus besoin (?:de|d)\\b|\\bplus besoin (?:de|d) (?:tout ca|ca|site|vos|votre|rien)\\b|\\b(?:ne )?(?:cherche|cherchons|recherche) (?:rien|personne|pas de (?:prestataire|site|agence|solution))\\b|\\bpas d actualite\\b|^(?:pass|i ll pass|je passe|on passe)\\s*[.!]*$`,
   ),
+  rule(
+    'not_interested',
+    3,
+    `\\b(?:but|mais) (?:no|non|nope)(?: merci| thanks| thank you)?\\s*[.!]*$|\\b(?:ll|will) never (?:pay|buy|spend|sign|invest)\\b|\\b(?:won t|will not|not going to) (?:pay|buy|spend|invest) (?:for|in|on)\\b`,
+  ),
 ];

@@ -157,4 +157,10 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     2,
     `\\b(?:new number|nouveau numero|numero recent)\\b|\\bc est (?:le|la|l) (?:service|siege|departement|pole|maison mere|agence|direction) \\w+`,
   ),
+  // "le patron rentre lundi", "the boss is back on Monday", "je suis plus dans cette entreprise", "c'est le gérant qu'il faut voir"
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:le |la |mon |ma |notre |the |my |our )(?:patron|patronne|gerant|gerante|boss|owner|manager|responsable|directeur|directrice|proprio|proprietaire) (?:rentre|revient|est absent|est absente|est en vacances|est en conge|sera la|sera de retour|is back|will be back|returns|is away|is out|is on holiday)\\b|\\bje (?:ne |n )?(?:suis|travaille|bosse) plus (?:dans|chez|pour) (?:cette|la|l|votre|ce|cet|mon|ma)\\b|\\bc est (?:le |la |l |mon |ma |notre )?${ROLE} qu il faut\\b|\\bmy (?:partner|wife|husband|son|daughter|brother|sister|associate|colleague|boss|business partner) (?:runs|handles|manages|deals with|takes care of|is in charge)\\b`,
+  ),
 ];
