@@ -47,6 +47,8 @@ export interface AppConfig {
   /** Fastify `trustProxy`: false, or the proxy addresses we believe `X-Forwarded-*` from. */
   trustProxy: false | string;
   database: DatabaseConfig;
+  /** SMS hot-path statements at once, reads and writes each; messages arriving meanwhile share one (see BatchQueue). */
+  hotPathSlots: number;
   interpreter: {
     mode: RawEnv['INTERPRETER_MODE'];
     minConfidence: number;
@@ -137,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     publicBaseUrl: raw.PUBLIC_BASE_URL,
     trustProxy,
     database,
+    hotPathSlots: raw.DB_HOT_PATH_SLOTS,
     interpreter: { mode: raw.INTERPRETER_MODE, minConfidence: raw.MIN_CONFIDENCE, llm },
     operatorPhone,
     messages: messages.messages,
