@@ -8,8 +8,9 @@ import {
   POLITE_FILLERS,
   type IntentRule,
 } from './lexicon/index.js';
-import { literalPrefixes } from './literal-prefixes.js';
+import { literalPrefixes, type LiteralPrefix } from './literal-prefixes.js';
 import { PrefixIndex } from './prefix-index.js';
+import { allMatches, matchesAt } from './prefixed-pattern.js';
 import type { NormalisedText } from './normalise-text.js';
 
 export interface Evidence {
@@ -29,13 +30,21 @@ export interface Classification {
 }
 
 interface CompiledRule extends IntentRule {
+  /** Global: searched through the text, for a rule without prefixes. */
   regex: RegExp;
-  /** One of these must be in the text for the pattern to match (null: no cheap test). */
-  prefixes: string[] | null;
+  /** Sticky: tried only where one of the prefixes starts. */
+  sticky: RegExp;
+  /** One of these must start any match of the pattern (null: no cheap test). */
+  prefixes: LiteralPrefix[] | null;
 }
 
 const compile = (rules: IntentRule[]): CompiledRule[] =>
-  rules.map((entry) => ({ ...entry, regex: new RegExp(entry.pattern, 'g'), prefixes: literalPrefixes(entry.pattern) }));
+  rules.map((entry) => ({
+    ...entry,
+    regex: new RegExp(entry.pattern, 'g'),
+    sticky: new RegExp(entry.pattern, 'y'),
+    prefixes: literalPrefixes(entry.pattern),
+  }));
 export const COMPILED_RULES = compile(INTENT_RULES);
 const PREFIX_INDEX = new PrefixIndex(COMPILED_RULES.map((rule) => rule.prefixes));
 
@@ -75,14 +84,11 @@ export function classify(normalised: NormalisedText): Classification {
     evidence.push({ intent: 'opt_out', phrase: bare, weight: 10, negated: false });
   }
 
-  const candidates = PREFIX_INDEX.candidates(text);
-  for (const [ruleIndex, compiled] of COMPILED_RULES.entries()) {
-    if (!candidates[ruleIndex]) continue;
-    const { regex } = compiled;
-    regex.lastIndex = 0;
-    // exec in a loop rather than matchAll, which clones the expression on every call.
-    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-      if (match[0] === '') regex.lastIndex += 1;
+  // Candidates come in rule order, so the evidence does too.
+  for (const { rule, positions } of PREFIX_INDEX.candidates(text)) {
+    const compiled = COMPILED_RULES[rule]!;
+    const matches = positions === null ? allMatches(compiled.regex, text) : matchesAt(compiled.sticky, text, positions);
+    for (const match of matches) {
       const start = match.index;
       const negated = compiled.negated !== undefined && isNegated(text, start, start + match[0].length);
       const target = negated ? compiled.negated : compiled.intent;

@@ -4,7 +4,7 @@ import { classify } from './classify.js';
 import { decideAction } from './decide-action.js';
 import { extractEntities } from './entities.js';
 import { normaliseText } from './normalise-text.js';
-import { findObjections, findQuestions, normaliseSentences, splitSentences } from './sentences.js';
+import { readSentences } from './sentences.js';
 
 const SENTIMENT: Record<Intent, Interpretation['sentiment']> = {
   interested: 'positive',
@@ -42,12 +42,7 @@ export function interpretText(fullText: string, region: CountryCode = 'FR'): Int
   const classification = classify(normalised);
   const { intent, confidence } = classification;
   const entities = extractEntities(text, region, normalised.text);
-  const split = splitSentences(text);
-  // One sentence is the whole message, already normalised: no need to do it twice.
-  const sentences =
-    split.length === 1 ? [{ sentence: split[0]!, normalised: normalised.text }] : normaliseSentences(split);
-  const questions = findQuestions(sentences);
-  const objections = findObjections(sentences);
+  const { questions, objections } = readSentences(text, normalised.text);
 
   let sentiment = SENTIMENT[intent];
   if (intent === 'unclear' && normalised.signals.positiveEmojis > normalised.signals.negativeEmojis)
@@ -68,7 +63,7 @@ export function interpretText(fullText: string, region: CountryCode = 'FR'): Int
     interest_level: INTEREST[intent],
     do_not_contact: intent === 'opt_out',
     confidence,
-    objections: [...new Set(objections.map((objection) => objection.sentence))],
+    objections,
     questions,
     key_points: [...new Set(keyPoints)],
     entities,

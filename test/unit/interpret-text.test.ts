@@ -180,3 +180,34 @@ describe('interpretText phrasings added from the fifth development set', () => {
     expect(interpretText(text).intent).toBe(intent);
   });
 });
+
+describe('interpretText phrasings added from the sixth development set', () => {
+  it.each([
+    ['S T O P !', 'opt_out'],
+    ['st op', 'opt_out'],
+    ['stop virgule merci beaucoup', 'opt_out'],
+    ['stop point final', 'opt_out'],
+    ['stop promos', 'opt_out'],
+    ['FIN', 'opt_out'],
+    ['arrette', 'opt_out'],
+    ['vous comptez arrêter un jour ?', 'opt_out'],
+    ['tu comprends pas STOP ?', 'opt_out'],
+    ['please take my number off your mailing list', 'opt_out'],
+    ['merci de me biffer de vos fichiers', 'opt_out'],
+    ['je vous demande de cesser définitivement vos sollicitations', 'opt_out'],
+    ['ce téléphone ne reçoit pas de SMS', 'unclear'],
+    ['remind me after the holidays', 'later'],
+    ['retentez après la Toussaint', 'later'],
+    ['the end of the month would be better', 'later'],
+    ['la patronne revient mardi', 'wrong_person'],
+    ['my business partner handles all that', 'wrong_person'],
+    ['c est moé le stagiaire, pas le boss', 'wrong_person'],
+    ['c est le gérant qu il faut appeler', 'wrong_person'],
+    ['call me in the morning, never at lunch', 'callback'],
+    ['vers 11h c est ok', 'callback'],
+    ['inscrivez-nous pour le webinaire', 'interested'],
+    ['thanks but no', 'not_interested'],
+  ])('when a lead writes "%s", then it is %s', (text, intent) => {
+    expect(interpretText(text).intent).toBe(intent);
+  });
+});

@@ -2,24 +2,57 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPILED_RULES } from '../../agents/interpreter/classify.js';
-import { literalPrefixes } from '../../agents/interpreter/literal-prefixes.js';
+import { literalPrefixes, type LiteralPrefix } from '../../agents/interpreter/literal-prefixes.js';
 import { normaliseText } from '../../agents/interpreter/normalise-text.js';
+import { PrefixIndex, type Candidate } from '../../agents/interpreter/prefix-index.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
+
+/** Prefixes written as in the pattern: "\\b" in front where a word must start, "^" where the text must. */
+const written = (prefixes: LiteralPrefix[] | null) =>
+  prefixes?.map(({ text, anchor }) => `${{ anywhere: '', 'word-start': '\\b', 'text-start': '^' }[anchor]}${text}`) ??
+  null;
+
+const indexes = (text: string) => Array.from({ length: text.length }, (_, index) => index);
+
+/** The reference the index must agree with: the literal stands in the text (at `at`, if given) where its anchor allows. */
+function stands(prefix: LiteralPrefix, text: string, at?: number): boolean {
+  const starts = at === undefined ? indexes(text) : [at];
+  return starts.some(
+    (start) =>
+      text.startsWith(prefix.text, start) &&
+      (prefix.anchor === 'anywhere' ||
+        (prefix.anchor === 'text-start' ? start === 0 : start === 0 || !/\w/.test(text[start - 1]!))),
+  );
+}
 
 describe('literalPrefixes', () => {
   it.each([
-    ['\\bstop (?:texting|calling)\\b', ['stop ']],
-    ['^(?:non|no thanks)\\b', ['non', 'no thanks']],
-    ['\\b(?:ne )?plus de sms', ['ne ', 'plus de sms']],
-    ['\\b(?:rappel|appel)\\w* moi', ['rappel', 'appel']],
-    ['abc?d', ['ab']],
-    ['(?<!le )\\bstop', ['stop']],
-  ])('when the pattern is %s, then one of %j must appear', (pattern, expected) => {
-    expect(literalPrefixes(pattern)).toEqual(expected);
+    ['\\bstop (?:texting|calling)\\b', ['\\bstop texting', '\\bstop calling']],
+    ['^(?:non|no thanks)\\b', ['^non', '^no thanks']],
+    ['\\b(?:ne )?plus de sms', ['\\bplus de sms', '\\bne plus de sms']],
+    ['\\b(?:rappel|appel)\\w* moi', ['\\brappel', '\\bappel']],
+    ['abc?d', ['abd', 'abcd']],
+    ['(?<!le )\\bstop', ['\\bstop']],
+    ['envo[yi]\\w*', ['envoy', 'envoi']],
+    ['\\bar+e+t', ['\\bar']],
+    ['(?:^|[,.;] )(?:non|no)\\b', ['^no', ', no', '. no', '; no']],
+    ['\\b, x', [', x']],
+    ['(?:a|\\d)', ['a', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']],
+  ])('when the pattern is %s, then one of %j must start its match', (pattern, expected) => {
+    expect(written(literalPrefixes(pattern))).toEqual(expected);
   });
 
-  it.each(['\\w+ moi', '[a-z]+', '(?:x)?', '.*stop', '(?:a|\\d)'])(
-    'when %s can start anywhere, then there is no pre-filter',
+  it('when alternatives multiply past the cap, then the prefixes stop growing but still filter', () => {
+    const words = Array.from({ length: 20 }, (_, index) => `w${String.fromCharCode(97 + index)}`).join('|');
+    const prefixes = literalPrefixes(`\\b(?:${words}) (?:${words}) (?:${words})`);
+
+    expect(prefixes).not.toBeNull();
+    expect(prefixes!.length).toBeLessThanOrEqual(400);
+    expect(prefixes!.every((prefix) => prefix.anchor === 'word-start' && prefix.text.startsWith('w'))).toBe(true);
+  });
+
+  it.each(['\\w+ moi', '[a-z]+', '(?:x)?', '.*stop', 'a|', '(?i:stop)', '[^a]b'])(
+    'when %s can start anywhere, or is not read, then there is no pre-filter',
     (pattern) => {
       expect(literalPrefixes(pattern)).toBeNull();
     },
@@ -31,16 +64,23 @@ describe('literalPrefixes', () => {
       .filter((name) => name.endsWith('.jsonl'))
       .flatMap((name) => readFileSync(path.join(fixtures, name), 'utf8').split('\n').filter(Boolean))
       .map((line) => normaliseText((JSON.parse(line) as { text: string }).text).text);
+    const index = new PrefixIndex(COMPILED_RULES.map((rule) => rule.prefixes));
     let checked = 0;
-    for (const rule of COMPILED_RULES) {
+    for (const [ruleIndex, rule] of COMPILED_RULES.entries()) {
       const regex = new RegExp(rule.pattern);
       for (const text of texts) {
         if (!regex.test(text)) continue;
         checked += 1;
         expect(
-          rule.prefixes === null || rule.prefixes.some((prefix) => text.includes(prefix)),
+          rule.prefixes === null || rule.prefixes.some((prefix) => stands(prefix, text)),
           `${rule.pattern} on "${text}"`,
         ).toBe(true);
+        const candidate = index.candidates(text).find((entry) => entry.rule === ruleIndex);
+        expect(candidate, `${rule.pattern} on "${text}"`).toBeDefined();
+        // The match found first starts where the index says a match may start.
+        const first = regex.exec(text)!.index;
+        if (candidate!.positions !== null)
+          expect(candidate!.positions, `${rule.pattern} on "${text}"`).toContain(first);
       }
     }
     expect(checked).toBeGreaterThan(1000);
@@ -48,12 +88,45 @@ describe('literalPrefixes', () => {
 });
 
 describe('PrefixIndex', () => {
-  it('when texts are scanned once through the trie, then each rule is a candidate exactly when one of its literals appears in the text', async () => {
-    const { PrefixIndex } = await import('../../agents/interpreter/prefix-index.js');
-    const prefixes = [['stop'], ['ne ', 'n '], null, ['rappel', 'appel'], ['x']];
+  it('when texts are scanned once through the tries, then the candidates are, in order, the rules one of whose literals stands in the text where its anchor allows, with every place one starts', () => {
+    const prefixes: (LiteralPrefix[] | null)[] = [
+      [{ text: 'stop', anchor: 'word-start' }],
+      [
+        { text: 'ne ', anchor: 'word-start' },
+        { text: 'n ', anchor: 'word-start' },
+      ],
+      null,
+      [
+        { text: 'rappel', anchor: 'anywhere' },
+        { text: 'appel', anchor: 'word-start' },
+      ],
+      [{ text: 'x', anchor: 'anywhere' }],
+      [{ text: 'oui', anchor: 'text-start' }],
+      [{ text: 'é', anchor: 'anywhere' }],
+    ];
     const index = new PrefixIndex(prefixes);
-    for (const text of ['stop', 'ne m appelez plus', 'rien', 'n', 'xylophone stop', '']) {
-      const expected = prefixes.map((list) => list === null || list.some((prefix) => text.includes(prefix)));
+    for (const text of [
+      'stop',
+      'ne m appelez plus',
+      'rien',
+      'n',
+      'xylophone stop',
+      '',
+      'nonstop',
+      'un rappel',
+      'bien ',
+      'oui oui',
+      'non oui',
+      'café',
+      '_stop',
+      'stop stop nonstop stop',
+      'ne n ne',
+    ]) {
+      const expected = prefixes.flatMap((list, rule): Candidate[] => {
+        if (list === null) return [{ rule, positions: null }];
+        const positions = indexes(text).filter((at) => list.some((prefix) => stands(prefix, text, at)));
+        return positions.length > 0 ? [{ rule, positions }] : [];
+      });
       expect(index.candidates(text), text).toEqual(expected);
     }
   });
