@@ -13,14 +13,22 @@ import type { InboundRecord } from './lead-store.js';
  * are all stored or none is, and none is answered before the commit.
  */
 
-/** Each phone's lead and the campaign of its last outbound message, in input order. */
+/**
+ * Each phone's lead and the campaign of its last outbound message, in input
+ * order. The planner cannot know how many phones the JSON holds (it assumes
+ * 100) and, with a generic plan, would hash-join them against a sequential
+ * scan of every lead; LATERAL … LIMIT 1 keeps it to one index probe per phone.
+ * The write's "already stored?" check is a LIMIT 1 subquery for the same reason.
+ */
 const LEAD_CONTEXTS: SQL = sql`
 select input.ord, lead.id, lead.status, lead.do_not_contact, lead.campaign_id,
        (select outbound.campaign_id from messages outbound
         where outbound.lead_id = lead.id and outbound.direction = 'outbound'
         order by outbound.received_at desc limit 1) as last_outbound_campaign
 from json_array_elements_text(${sql.placeholder('phones')}::json) with ordinality as input(phone, ord)
-left join leads lead on lead.phone_e164 = input.phone
+left join lateral (
+  select id, status, do_not_contact, campaign_id from leads where leads.phone_e164 = input.phone limit 1
+) lead on true
 order by input.ord`;
 
 /**
@@ -43,7 +51,7 @@ with input as (
   insert into leads (phone_e164, status, do_not_contact, opted_out_at, source, campaign_id, last_inbound_at)
   select i."phone", i."newStatus", i."optOut", i."optedOutAt", 'sms_inbound', i."campaignId", i."receivedAt"
   from input i
-  where not exists (select 1 from messages where message_sid = i."messageSid")
+  where (select true from messages where message_sid = i."messageSid" limit 1) is null
   order by i."phone"
   on conflict (phone_e164) do update set
     status = (select case
