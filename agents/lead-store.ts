@@ -55,7 +55,7 @@ export function createLeadStore(db: Database, options: LeadStoreOptions = {}) {
   const statements = prepareInboundStatements(db);
   const batchStatements = prepareInboundBatchStatements(db);
   const justRead = new JustReadLeads();
-  const queueOptions = { maxInFlight: options.statementsInFlight ?? 2, maxBatch: options.maxBatch ?? 64 };
+  const queueOptions = { maxInFlight: options.statementsInFlight ?? 1, maxBatch: options.maxBatch ?? 64 };
   const contextReads = new BatchQueue<string, LeadContextRow | null>(async (phones) => {
     if (phones.length > 1) return batchStatements.leadContexts(phones);
     const [row] = await statements.leadContext(phones[0] as string);
