@@ -122,3 +122,8 @@ export async function startCeiling(context: BenchContext, databaseUrl: string): 
     port,
   });
 }
+
+/** `--service-env KEY=VALUE` options as an environment for the service. */
+export function serviceEnvOf(pairs: readonly string[]): Record<string, string> {
+  return Object.fromEntries(pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+}

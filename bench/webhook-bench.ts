@@ -17,6 +17,7 @@ import {
   countEmbeddedInbound,
   createContext,
   prepareDatabase,
+  serviceEnvOf,
   signingSpec,
   SMS_PATH,
   startCeiling,
@@ -48,9 +49,7 @@ const concurrency = values.concurrency.split(',').map(Number);
 const durationSeconds = Number(values.duration);
 const warmupSeconds = Number(values.warmup);
 const targets = new Set((values.embedded ? 'embedded' : values.targets).split(',') as TargetName[]);
-const extraEnv = Object.fromEntries(
-  values['service-env'].map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
-);
+const extraEnv = serviceEnvOf(values['service-env']);
 const adminUrl = process.env.BENCH_DATABASE_URL ?? DEFAULT_ADMIN_URL;
 
 const say = (line: string) => process.stdout.write(`${line}\n`);

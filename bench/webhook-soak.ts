@@ -12,7 +12,7 @@ import {
   settledCount,
 } from './bench-database.js';
 import { RESULTS_DIR } from './bench-report.js';
-import { createContext, prepareDatabase, signingSpec, SMS_PATH, startOurs } from './bench-targets.js';
+import { createContext, prepareDatabase, serviceEnvOf, signingSpec, SMS_PATH, startOurs } from './bench-targets.js';
 import { LoadGenerator } from './load-generator.js';
 import { newSidPrefix } from './measure-run.js';
 import { memoryOf, postgresCpuMs, processCpuMs, RssSampler, waitForQuiet } from './proc-stats.js';
@@ -23,7 +23,7 @@ import { WindowContext } from './window-context.js';
  * rate (default 500 req/s for 60 s, after a 10 s warm-up at the same rate):
  * RSS at the start and at the end (it must not grow by more than 10%), the
  * latency of every 10 s window, and every 2xx stored.
- * Options: --rate 500 --duration 60 --warmup 10 --window 10.
+ * Options: --rate 500 --duration 60 --warmup 10 --window 10 --service-env KEY=VALUE.
  */
 const { values } = parseArgs({
   options: {
@@ -31,6 +31,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '60' },
     warmup: { type: 'string', default: '10' },
     window: { type: 'string', default: '10' },
+    'service-env': { type: 'string', multiple: true, default: [] },
   },
 });
 const rate = Number(values.rate);
@@ -56,7 +57,11 @@ async function main(): Promise<void> {
   let failed = false;
   try {
     await prepareDatabase({ kind: 'postgres', url, poolSize: 2 });
-    server = await startOurs(context, { databaseUrl: url, dataDir: path.join(workDir, 'ours') });
+    server = await startOurs(context, {
+      databaseUrl: url,
+      dataDir: path.join(workDir, 'ours'),
+      extraEnv: serviceEnvOf(values['service-env']),
+    });
     const target = `http://127.0.0.1:${server.port}${SMS_PATH}`;
     const paced = (seconds: number) =>
       load.paced({ url: target, rate, durationSeconds: seconds, windowSeconds, maxSockets: 64 });

@@ -11,6 +11,8 @@ const DEFAULT_FILES = [
   'test/fixtures/corpus-dev2.jsonl',
   'test/fixtures/corpus-dev3.jsonl',
   'test/fixtures/corpus-dev4.jsonl',
+  'test/fixtures/corpus-dev5.jsonl',
+  'test/fixtures/corpus-dev6.jsonl',
   'test/fixtures/corpus-heldout.jsonl',
 ];
 
