@@ -16,6 +16,7 @@ export interface JobQueue<T> {
 }
 
 export interface QueueLogger {
+  debug(fields: object, message: string): void;
   warn(fields: object, message: string): void;
   error(fields: object, message: string): void;
 }

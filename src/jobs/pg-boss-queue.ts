@@ -20,6 +20,9 @@ export interface PgBossQueueOptions<T extends object> {
  * A durable queue in PostgreSQL (pg-boss's own schema): jobs survive a
  * restart and are shared by every instance on the database.
  */
+/** SQLSTATE 57P01: the server terminated the connection (shutdown, pg_terminate_backend, DROP DATABASE … FORCE). */
+const ADMIN_SHUTDOWN = '57P01';
+
 export function createPgBossQueue<T extends object>(options: PgBossQueueOptions<T>): JobQueue<T> {
   const boss = new PgBoss({
     connectionString: options.connectionString,
@@ -28,12 +31,16 @@ export function createPgBossQueue<T extends object>(options: PgBossQueueOptions<
     // Only ids travel in jobs; a week of history is enough to investigate a failure.
     deleteAfterDays: 7,
   });
-  // pg-boss reports connection and maintenance problems as events; unheard, an EventEmitter error kills the process.
-  boss.on('error', (error) =>
-    options.logger.error({ event: 'job.queue_error', queue: options.name, err: error }, 'job queue error'),
-  );
-
   let started = false;
+  let stopping = false;
+  // pg-boss reports connection and maintenance problems as events; unheard, an EventEmitter error kills the process.
+  boss.on('error', (error: Error & { code?: string }) => {
+    // pg-pool's end() resolves before its sockets have closed: a server that terminates them in that
+    // moment (a restart, a dropped database) reports it on connections we were closing anyway.
+    const level = stopping && error.code === ADMIN_SHUTDOWN ? 'debug' : 'error';
+    options.logger[level]({ event: 'job.queue_error', queue: options.name, err: error }, 'job queue error');
+  });
+
   return {
     kind: 'pg-boss',
     async start() {
@@ -61,6 +68,7 @@ export function createPgBossQueue<T extends object>(options: PgBossQueueOptions<
     },
     async stop() {
       if (!started) return;
+      stopping = true;
       await boss.stop({ graceful: true, wait: true, timeout: options.stopTimeoutMs ?? 10_000 });
     },
   };

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createInProcessQueue } from '../../src/jobs/in-process-queue.js';
 import { waitFor } from '../helpers/wait-for.js';
 
-const silentLogger = () => ({ warn: vi.fn(), error: vi.fn() });
+const silentLogger = () => ({ debug: vi.fn(), warn: vi.fn(), error: vi.fn() });
 
 function gate() {
   let open!: () => void;
