@@ -13,6 +13,7 @@ const DEFAULT_FILES = [
   'test/fixtures/corpus-dev4.jsonl',
   'test/fixtures/corpus-dev5.jsonl',
   'test/fixtures/corpus-dev6.jsonl',
+  'test/fixtures/corpus-dev7.jsonl',
   'test/fixtures/corpus-heldout.jsonl',
 ];
 

@@ -28,6 +28,8 @@ const entries: [string, string][] = [
   ['cb', 'combien'],
   ['plu', 'plus'],
   ['moe', 'moi'],
+  ['jveu', 'je veux'],
+  ['jveux', 'je veux'],
   ['toe', 'toi'],
   ['pluss', 'plus'],
   ['cmb', 'combien'],

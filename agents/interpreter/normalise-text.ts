@@ -93,10 +93,14 @@ export function foldCharacters(input: string): string {
     // URLs, emails and numbers are read by the entity extractor; here they would only add noise.
     .replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ');
   if (text.includes('@')) text = text.replace(/\S+@\S+\.\S+/g, ' ');
-  return text
-    .replace(/([?!.,;:()"])/g, ' $1 ')
-    .replace(/\p{Extended_Pictographic}/gu, ' ')
-    .replace(/[^\p{L}\p{N}'?!.,;:()" -]/gu, ' ');
+  return (
+    text
+      .replace(/([?!.,;:()"])/g, ' $1 ')
+      // A stop sign or a no-entry sign says "stop" as plainly as the word does.
+      .replace(/(?:\u{1F6D1}|\u{26D4}|\u{1F6AB})+\uFE0F?/gu, ' stop ')
+      .replace(/\p{Extended_Pictographic}/gu, ' ')
+      .replace(/[^\p{L}\p{N}'?!.,;:()" -]/gu, ' ')
+  );
 }
 
 /**

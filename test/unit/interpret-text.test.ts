@@ -211,3 +211,34 @@ describe('interpretText phrasings added from the sixth development set', () => {
     expect(interpretText(text).intent).toBe(intent);
   });
 });
+
+describe('interpretText phrasings added from the seventh development set', () => {
+  it.each([
+    ['svp laissez nous tranquilles', 'opt_out'],
+    ['suppression de mes coordonnées svp', 'opt_out'],
+    ['je ne veux plus faire l objet de démarchage', 'opt_out'],
+    ['je voudrais juste que ces messages cessent', 'opt_out'],
+    ['y a un moyen d arrêter ces sms ?', 'opt_out'],
+    ['please take me off your list', 'opt_out'],
+    ['Please refrain from texting this number.', 'opt_out'],
+    ['Encore vous ? Non merci. Stop.', 'opt_out'],
+    ['perdez ce numéro', 'opt_out'],
+    ['retirez mon restaurant de vos fichiers', 'opt_out'],
+    ['⛔', 'opt_out'],
+    ['do not contact', 'opt_out'],
+    ['je ne souhaite plus être recontactée', 'opt_out'],
+    ['pas de pub pour nous, merci', 'not_interested'],
+    ['Stop ! Exactement ce qu il nous faut, envoyez le devis', 'interested'],
+    ['on peut arrêter l abonnement quand on veut ?', 'question'],
+    ['bof, non', 'not_interested'],
+    ['ok pour une démo', 'interested'],
+    ['just send me your prices', 'interested'],
+    ['happy to talk on the phone tomorrow', 'callback'],
+    ['pas le temps pour le moment, peut-être l année prochaine', 'later'],
+    ['rien avant septembre', 'later'],
+    ['voyez avec ma femme, c est elle qui gère', 'wrong_person'],
+    ['je suis au volant', 'unclear'],
+  ])('when a lead writes "%s", then it is %s', (text, intent) => {
+    expect(interpretText(text).intent).toBe(intent);
+  });
+});

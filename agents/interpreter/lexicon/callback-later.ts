@@ -95,6 +95,7 @@ export const CALLBACK_RULES: IntentRule[] = [
     4,
     `\\b(?:\\d{1,2} ?h ?\\d{0,2}|\\d{1,2}[:.]\\d{2}|midi)\\b.{0,20}\\b(?:ca me va|ca m arrange|ca me convient|ca marche pour moi|c est bon pour moi|c est bon|c est ok|ca marche|ca roule|je suis dispo|works for me|suits me)\\b`,
   ),
+  rule('callback', 4, `\\b(?:chat|talk|speak) (?:on|over|by) the phone\\b|\\bhappy to (?:chat|talk|speak)\\b`),
 ];
 
 /** Not now; recontact later (a date, a season, "dans 3 mois"). */
@@ -183,5 +184,10 @@ export const LATER_RULES: IntentRule[] = [
     'later',
     3,
     `\\bremind me (?:after|in|next|later|around|closer)\\b|\\b(?:redemand|reessay|retent|reposez|recontact)\\w* (?:moi |nous )?(?:a la |en )?(?:fin|debut) (?:du|de) mois\\b`,
+  ),
+  rule(
+    'later',
+    4,
+    `\\b(?:pour le moment|pour l instant|pas maintenant|not now|not right now|not at the moment)\\b.{0,40}\\b(?:${LATER_HORIZON}|peut etre (?:l an|l annee|plus tard|dans)|maybe (?:next|later|in))|\\b(?:pas|rien) (?:\\w+ ){0,2}avant (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|l ete|la rentree|l automne|l hiver|le printemps|20\\d\\d)\\b`,
   ),
 ];

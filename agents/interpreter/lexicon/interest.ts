@@ -115,4 +115,9 @@ export const INTERESTED_RULES: IntentRule[] = [
     4,
     `\\binscri\\w* (?:moi|nous) (?:pour|a|au|aux) (?:la |le |une |un |l )?(?:demo|demonstration|webinaire|webinar|essai|test|formation|presentation|atelier)\\b|\\b(?:pouvez|pourriez|peux|pouvez vous|pourriez vous) (?:me |nous )?(?:le |la |les )(?:renvoyer|reenvoyer|retransmettre)\\b`,
   ),
+  rule(
+    'interested',
+    4,
+    `\\b(?:ok|d accord|partant|partante|oui) pour (?:l |un |une |le |la )?(?:essai|test|demo|demonstration|devis|offre|abonnement|formule)\\b|\\b(?:just |juste )?(?:send|text|email|envoyez|envoie|envoyer|mailez) (?:me |moi |nous |les |the )?(?:the |les |vos |la |le |your )?(?:pricing|prices|price list|tarifs?|prix|grille tarifaire|brochure|devis)\\b`,
+  ),
 ];

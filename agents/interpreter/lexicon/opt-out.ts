@@ -75,7 +75,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `^stop\\b(?!.*\\b(?:je vous arrete|c est exactement|bouge pas|attend|attendez|j arrive|ne bouge|exactly what))(?= ?[!.,;:]| (?:enough|now|please|merci|svp|s il|stop|maintenant|immediatement)|$)|(?<!non )\\bstop ?[!.]*$`,
+    `^stop\\b(?!.*\\b(?:je vous arrete|c est exactement|exactement|exactly|genial|parfait|bouge pas|attend|attendez|j arrive|ne bouge|exactly what))(?= ?[!.,;:]| (?:enough|now|please|merci|svp|s il|stop|maintenant|immediatement)|$)|(?<!non )\\bstop ?[!.]*$`,
   ),
   rule(
     'opt_out',
@@ -85,7 +85,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:pas|non|plus) (?:de |d |au |a la |aux )?(?:demarchage|prospection|pubs?|publicites?|sollicitations?|spam)s?\\b`,
+    `\\b(?:pas|non|plus) (?:de |d |au |a la |aux )?(?:demarchage|prospection|pubs?|publicites?|sollicitations?|spam)s?\\b(?! pour (?:le|la|l|notre|nos|mon|ma|mes|nous|moi|un|une)\\b)`,
   ),
   rule(
     'opt_out',
@@ -153,7 +153,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:souhait|veu|desir|voudr|aimer|prefer)\\w* (?:ne )?(?:plus|pas|jamais) (?:etre )?(?:contact|derang|sollicit|harcel|demarch|relanc|appel|ecri|envo|importun|recevoir)\\w*|\\bde ne plus (?:me |m |nous )?(?:adress|envo|transmet|ecri|fai)\\w*`,
+    `\\b(?:souhait|veu|desir|voudr|aimer|prefer)\\w* (?:ne )?(?:plus|pas|jamais) (?:etre )?(?:recontact|contact|derang|sollicit|harcel|demarch|relanc|appel|ecri|envo|importun|recevoir)\\w*|\\bde ne plus (?:me |m |nous )?(?:adress|envo|transmet|ecri|fai)\\w*`,
   ),
   rule(
     'opt_out',
@@ -174,7 +174,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `(?<!n ai |pas recu |recu |recoit |recois |peut recevoir |accepte )\\bpas (?:de |d )(?:vos |ces )?(?:sms|textos?|messages?|pubs?|publicites?)\\b(?! vocal)|\\b(?:please stop|stop please|pls stop|stop it|stop this|stop that)\\b|^(?:no more|enough)\\b|\\bdon t want to hear from\\b|\\b(?:don t|do not) want (?:these|your|this|those|any of (?:these|your)) (?:messages|texts|sms|offers)\\b`,
+    `(?<!n ai |pas recu |recu |recoit |recois |peut recevoir |accepte )\\bpas (?:de |d )(?:vos |ces )?(?:sms|textos?|messages?|pubs?|publicites?)\\b(?! vocal| pour (?:le|la|l|notre|nos|mon|ma|mes|nous|moi|un|une)\\b)|\\b(?:please stop|stop please|pls stop|stop it|stop this|stop that)\\b|^(?:no more|enough)\\b|\\bdon t want to hear from\\b|\\b(?:don t|do not) want (?:these|your|this|those|any of (?:these|your)) (?:messages|texts|sms|offers)\\b`,
   ),
   rule(
     'opt_out',
@@ -217,13 +217,34 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:allez|comptez|pouvez) (?:vous )?(?:arreter|cesser|stopper)\\b(?! (?:de (?:vous|rire)|la))|\\barreter quand\\b|\\b(?:le mot|the word) (?:stop|arret|non|no)\\b|\\b(?:understand|get|comprenez|comprends|compris) (?:\\w+ ){0,2}stop\\b`,
+    `\\b(?:allez|comptez|pouvez) (?:vous )?(?:arreter|cesser|stopper)\\b(?! (?:de (?:vous|rire)|la))|\\b(?:le mot|the word) (?:stop|arret|non|no)\\b|\\b(?:understand|get|comprenez|comprends|compris) (?:\\w+ ){0,2}stop\\b`,
   ),
   // "kindly remove our business from your contact list"
   rule(
     'opt_out',
     4,
     `\\b(?:remove|delete|erase|take|strike|scrub|drop|unsubscribe|cross)\\w* (?:\\w+ ){0,3}(?:from|off) (?:your|the|all your|all|this) (?:\\w+ ){0,2}(?:records|database|list|lists|files|system|contacts|register|mailing)\\b`,
+  ),
+  // Seventh development set: nouns of removal, "faire l'objet de sollicitations", "que ça s'arrête", sarcasm, English formal
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:me|nous) laiss\\w* (?:tranquil\\w*|en paix)|\\blaiss\\w* (?:moi|nous) tranquil\\w*|\\b(?:sup+res+ion|effacement|retrait|radiation) (?:de |d |du )?(?:mon|mes|ce|notre|nos|le) (?:num\\w*|coordonnees|donnees|contact|tel\\w*|nom|adresse|compte|06|07)\\b|\\bfaire l objet (?:de |d )(?:vos |ces |toute |aucune )?(?:sollicitation|prospection|demarchage|relance|message|sms|communication)|\\b(?:souhait|veu|desir|voudr)\\w* (?:plus|pas|aucune?) (?:\\w+ ){0,5}(?:sollicitations?|prospections?|demarchages?|relances?) commerciales?\\b`,
+  ),
+  rule(
+    'opt_out',
+    4,
+    `\\bque (?:ca|cela|vous|ces \\w+|vos \\w+) (?:s arrete|s arretent|cesse|cessent|arretiez|cessiez)\\b|\\b(?:continuer|continuez) (?:longtemps|comme ca)\\b|\\b(?:moyen|possible|comment) (?:de |d )?(?:arreter|stopper|cesser) (?:les |vos |ces |de recevoir )?(?:${MSG}|ca)\\b|\\b${MSG}\\b.{0,30}\\bj en veux (?:plus|pas)\\b|\\bpu (?:de |d )(?:vos |ces )?${MSG}`,
+  ),
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:want|get|take) (?:me |us )?off (?:this|your|the) (?:list|database|mailing list|system)\\b|\\bno longer (?:contact|text|messag|call|email|send)\\w*|\\brefrain from (?:contacting|texting|messaging|calling|emailing|sending)\\b|\\b(?:stpo|sotp|stoop|stopp) (?:texting|messaging|contacting|calling|spamming|sending|bothering|emailing)\\b`,
+  ),
+  rule(
+    'opt_out',
+    4,
+    `[.!?] stop(?: (?:definitif|definitivement|maintenant|now|immediatement|merci|please|total))* ?(?:[.!]|$)|\\bperd\\w* (?:mon|ce|notre) (?:numero|num|06|07|contact)\\b|\\b(?:retir|enlev|sup+rim|effac|ray|sort|vir|biff)\\w* (?:\\w+ ){1,3}(?:de|du|des) (?:vos|votre|ta|tes|ces) (?:liste|listes|fichiers?|bases?|bdd|contacts|repertoire|mailing|annuaire|campagnes?|crm)\\b`,
   ),
 ];
 
@@ -289,6 +310,10 @@ export const OPT_OUT_KEYWORDS = [
   'stop pub',
   'remove me',
   'unsubscribe me',
+  'do not contact',
+  'dont contact',
+  'do not text',
+  'dont text',
 ];
 
 /** Words that may surround a bare keyword without changing it: "STOP svp", "stop merci !!". */

@@ -96,4 +96,9 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     3,
     `\\b(?:but|mais) (?:no|non|nope)(?: merci| thanks| thank you)?\\s*[.!]*$|\\b(?:ll|will) never (?:pay|buy|spend|sign|invest)\\b|\\b(?:won t|will not|not going to) (?:pay|buy|spend|invest) (?:for|in|on)\\b`,
   ),
+  rule(
+    'not_interested',
+    3,
+    `^bof,? non\\b|\\bpas de (?:pub|pubs|publicite|site|marketing|com) pour (?:nous|moi|le|la|l|notre|nos|mon|ma)\\b|\\bwe re (?:covered|sorted|all good|fine|set)\\b|\\bje (?:gere|fais) (?:moi meme |tout seul |seul )?(?:mon|notre|le) (?:site|marketing|com|communication|pub|publicite)(?: moi meme| tout seul| seul)?\\b`,
+  ),
 ];

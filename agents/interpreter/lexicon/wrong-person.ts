@@ -163,4 +163,9 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     4,
     `\\b(?:le |la |mon |ma |notre |the |my |our )(?:patron|patronne|gerant|gerante|boss|owner|manager|responsable|directeur|directrice|proprio|proprietaire) (?:rentre|revient|est absent|est absente|est en vacances|est en conge|sera la|sera de retour|is back|will be back|returns|is away|is out|is on holiday)\\b|\\bje (?:ne |n )?(?:suis|travaille|bosse) plus (?:dans|chez|pour) (?:cette|la|l|votre|ce|cet|mon|ma)\\b|\\bc est (?:le |la |l |mon |ma |notre )?${ROLE} qu il faut\\b|\\bmy (?:partner|wife|husband|son|daughter|brother|sister|associate|colleague|boss|business partner) (?:runs|handles|manages|deals with|takes care of|is in charge)\\b`,
   ),
+  rule(
+    'wrong_person',
+    4,
+    `\\bc est (?:lui|elle|eux) qui (?:gere|s occupe|decide|voit)\\b|\\b(?:c est pas|ce n est pas) nous qui\\b|\\bappartient (?:maintenant |desormais )?a (?:un|une) (?:particulier|autre|nouvelle?|autre personne)\\b|\\bc est (?:mon|ma|notre) ${RELATIVE} \\w+ qui (?:gere|decide|s occupe|fait|voit)`,
+  ),
 ];
