@@ -66,7 +66,8 @@ export function createLeadStore(db: Database, options: LeadStoreOptions = {}) {
       records.length > 1
         ? batchStatements.recordInbounds(records)
         : [await statements.recordInbound(recordInboundValues(records[0] as InboundRecord))],
-    // No row may be touched twice by one statement: one message per lead and per MessageSid in a batch.
+    // No lead may be touched twice by one statement: one message per lead in a batch. A MessageSid
+    // repeated under another number aborts the batch, which is then written message by message.
     { ...queueOptions, keyOf: (record) => record.normalised.sender },
   );
 

@@ -16,13 +16,13 @@ export interface PgBossQueueOptions<T extends object> {
   stopTimeoutMs?: number;
 }
 
+/** SQLSTATE 57P01: the server terminated the connection (shutdown, pg_terminate_backend, DROP DATABASE … FORCE). */
+const ADMIN_SHUTDOWN = '57P01';
+
 /**
  * A durable queue in PostgreSQL (pg-boss's own schema): jobs survive a
  * restart and are shared by every instance on the database.
  */
-/** SQLSTATE 57P01: the server terminated the connection (shutdown, pg_terminate_backend, DROP DATABASE … FORCE). */
-const ADMIN_SHUTDOWN = '57P01';
-
 export function createPgBossQueue<T extends object>(options: PgBossQueueOptions<T>): JobQueue<T> {
   const boss = new PgBoss({
     connectionString: options.connectionString,
