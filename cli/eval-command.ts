@@ -14,6 +14,8 @@ const DEFAULT_FILES = [
   'test/fixtures/corpus-dev5.jsonl',
   'test/fixtures/corpus-dev6.jsonl',
   'test/fixtures/corpus-dev7.jsonl',
+  'test/fixtures/corpus-dev8.jsonl',
+  'test/fixtures/corpus-dev9.jsonl',
   'test/fixtures/corpus-heldout.jsonl',
 ];
 

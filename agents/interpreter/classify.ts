@@ -18,6 +18,8 @@ export interface Evidence {
   phrase: string;
   weight: number;
   negated: boolean;
+  /** Where the phrase starts in the normalised text. */
+  at: number;
 }
 
 export interface Classification {
@@ -81,7 +83,7 @@ export function classify(normalised: NormalisedText): Classification {
 
   if (optOutKeyword) {
     scores.opt_out = 10;
-    evidence.push({ intent: 'opt_out', phrase: bare, weight: 10, negated: false });
+    evidence.push({ intent: 'opt_out', phrase: bare, weight: 10, negated: false, at: 0 });
   }
 
   // Candidates come in rule order, so the evidence does too.
@@ -94,10 +96,11 @@ export function classify(normalised: NormalisedText): Classification {
       const target = negated ? compiled.negated : compiled.intent;
       if (target === undefined || target === null) continue;
       scores[target] += compiled.weight;
-      evidence.push({ intent: target, phrase: match[0].trim(), weight: compiled.weight, negated });
+      evidence.push({ intent: target, phrase: match[0].trim(), weight: compiled.weight, negated, at: start });
     }
   }
 
+  if (!optOutKeyword && scores.opt_out > 0 && withdrawsOptOut(text, evidence)) scores.opt_out = 0;
   scores.question += Math.min(signals.questionMarks, 1);
   if (signals.positiveEmojis > 0 && signals.letterCount > 0) scores.interested += 0.5;
   const { intent, confidence } = decide(scores, optOutKeyword, signals);
@@ -117,7 +120,8 @@ function decide(
 ): { intent: Intent; confidence: number } {
   if (optOutKeyword) return { intent: 'opt_out', confidence: 0.99 };
   if (scores.opt_out >= 3) return { intent: 'opt_out', confidence: Math.min(0.97, 0.8 + 0.04 * scores.opt_out) };
-  if (scores.unclear >= 4 && scores.callback < 4) return { intent: 'unclear', confidence: 0.85 };
+  if (scores.unclear >= 6) return { intent: 'unclear', confidence: 0.9 };
+  if (scores.unclear >= 4 && scores.callback < 4 && scores.later < 4) return { intent: 'unclear', confidence: 0.85 };
   if (signals.letterCount === 0) return { intent: 'unclear', confidence: signals.emojiOnly ? 0.8 : 0.6 };
 
   const adjusted = { ...scores };
@@ -136,6 +140,35 @@ function decide(
   const margin = topScore - adjusted[second];
   const confidence = 0.45 + (0.5 * margin) / (topScore + 1) + 0.03 * Math.min(topScore, 4);
   return { intent: top, confidence: Math.min(0.97, confidence) };
+}
+
+const CONTRAST = /\b(?:mais|but|par contre|en revanche|however|cependant)\b/g;
+const INSTEAD = /\b(?:plutot|instead|a la place|rather|direct|directement)\b/;
+const WRITTEN_CHANNEL =
+  /\b(?:sms|textos?|messages?|msg|texts?|texting|messaging|mails?|ecri\w*|spam\w*|pubs?|publicites?)\b/;
+
+/**
+ * "Pas de spam svp, mais envoyez-moi la brochure", "arrêtez les SMS et appelez-moi plutôt": the lead
+ * turns away from one way of being reached and asks for another, in so many words. The opt-out
+ * evidence stands wholly before a "but" (or names a written channel the lead trades for a call
+ * "instead"), and a decisive request (weight 4) for the offer or a call follows it. Anything
+ * less stays an opt-out: a missed one is the worst error.
+ */
+function withdrawsOptOut(text: string, evidence: Evidence[]): boolean {
+  const optOuts = evidence.filter((item) => item.intent === 'opt_out');
+  const lastOptOutEnd = Math.max(...optOuts.map((item) => item.at + item.phrase.length));
+  const requestsAfter = (from: number) =>
+    evidence.some(
+      (item) => (item.intent === 'interested' || item.intent === 'callback') && item.weight >= 4 && item.at >= from,
+    );
+  for (const match of text.matchAll(CONTRAST)) {
+    if (match.index >= lastOptOutEnd) return requestsAfter(match.index);
+  }
+  return (
+    optOuts.every((item) => WRITTEN_CHANNEL.test(item.phrase)) &&
+    INSTEAD.test(text.slice(lastOptOutEnd)) &&
+    evidence.some((item) => item.intent === 'callback' && item.weight >= 4 && item.at >= lastOptOutEnd)
+  );
 }
 
 /** A negation governs the phrase when it stands shortly before it, or (in French) right after it, in the same clause. */

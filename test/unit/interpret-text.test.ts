@@ -242,3 +242,44 @@ describe('interpretText phrasings added from the seventh development set', () =>
     expect(interpretText(text).intent).toBe(intent);
   });
 });
+
+describe('interpretText phrasings added from the eighth and ninth development sets', () => {
+  it.each([
+    ['merci d arrêter les textos sur ce portable', 'opt_out'],
+    ['Ne plus m appeler ni m écrire.', 'opt_out'],
+    ['ne plus relancer svp', 'opt_out'],
+    ['numéro signalé, ne réessayez pas', 'opt_out'],
+    ['veuillez ne plus nous adresser vos offres', 'opt_out'],
+    ['c est la ligne du cabinet, merci de ne plus y écrire', 'opt_out'],
+    ['je demande qu elles soient effacées de vos fichiers', 'opt_out'],
+    ['please end these messages', 'opt_out'],
+    ['I never subscribed to this', 'opt_out'],
+    ['j veux pu être contacté', 'opt_out'],
+    ['sa suffi maintenant', 'opt_out'],
+    ['plu jamai de pub', 'opt_out'],
+    ['STAHP', 'opt_out'],
+    ['stop, je suis pas intéressé', 'opt_out'],
+    ['stop, on est vraiment intéressés, envoyez le devis', 'interested'],
+    ['pas de pub svp, mais envoyez-moi vos tarifs', 'interested'],
+    ['arrêtez les textos, appelez-moi plutôt demain', 'callback'],
+    ['ne m écrivez plus, pas intéressé mais merci', 'opt_out'],
+    ['on peut se désinscrire à tout moment de l application ?', 'question'],
+    ['if we unsubscribe later, is there a fee?', 'question'],
+    ['j en ai marre de ces factures, c est combien chez vous ?', 'question'],
+    ['je suis pas coiffeuse, mauvaise personne', 'wrong_person'],
+    ['c est ma soeur, pas moi', 'wrong_person'],
+    ['I am only the apprentice here', 'wrong_person'],
+    ['vous cherchez sûrement l ancienne gérante', 'wrong_person'],
+    ['on va passer notre tour cette fois', 'not_interested'],
+    ['je ferme le salon en juin donc non', 'not_interested'],
+    ['ça veut dire quoi au juste ?', 'question'],
+    ['entre 9h et 11h jeudi', 'callback'],
+    ['appelez l après-midi de préférence', 'callback'],
+    ['rapelé moi', 'callback'],
+    ['relancez-moi mardi prochain', 'later'],
+    ['je pars en congé jusqu au 3, recontactez-moi après', 'later'],
+    ['Réponse automatique : merci d appeler le standard', 'unclear'],
+  ])('when a lead writes "%s", then it is %s', (text, intent) => {
+    expect(interpretText(text).intent).toBe(intent);
+  });
+});

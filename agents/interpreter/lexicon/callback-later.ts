@@ -2,11 +2,16 @@ import { LATER_HORIZON, rule, type IntentRule } from './rule.js';
 
 const CALL = '(?:rappel|appel|appell|telephon|phon|bigophon)\\w*(?<!(?:appel|rappel)(?:e|ee|es|ees))';
 const WHEN =
-  '(?:moi|nous|me|vous|plutot|demain|ce|cet|le|la|en|apres|avant|vers|a|au|dans|quand|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|des|entre|sur|directement|svp|s il|asap|maintenant|tout de suite|ce soir|ce matin|cet apres midi|midi)';
+  '(?:moi|nous|me|vous|plutot|demain|ce|cet|le|la|l|en|apres|avant|vers|a|au|dans|quand|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|des|entre|sur|directement|svp|s il|asap|maintenant|tout de suite|ce soir|ce matin|cet apres midi|midi)';
 
 /** Asks to be called, proposes a time, gives availability. */
 export const CALLBACK_RULES: IntentRule[] = [
-  rule('callback', 4, `\\b${CALL} (?:${WHEN})\\b(?! ${LATER_HORIZON})`, 'not_interested'),
+  rule(
+    'callback',
+    4,
+    `\\b${CALL}(?! (?:la veille|le jour meme|automatique\\w*|par sms|par mail|sms)) (?:${WHEN})\\b(?! ${LATER_HORIZON})`,
+    'not_interested',
+  ),
   rule(
     'callback',
     4,
@@ -96,6 +101,12 @@ export const CALLBACK_RULES: IntentRule[] = [
     `\\b(?:\\d{1,2} ?h ?\\d{0,2}|\\d{1,2}[:.]\\d{2}|midi)\\b.{0,20}\\b(?:ca me va|ca m arrange|ca me convient|ca marche pour moi|c est bon pour moi|c est bon|c est ok|ca marche|ca roule|je suis dispo|works for me|suits me)\\b`,
   ),
   rule('callback', 4, `\\b(?:chat|talk|speak) (?:on|over|by) the phone\\b|\\bhappy to (?:chat|talk|speak)\\b`),
+  // Eighth and ninth development sets: "call instead of texting", "entre 14h et 16h demain", "rapelé moi"
+  rule(
+    'callback',
+    4,
+    `\\bcall (?:me |us )?(?:instead|rather)\\b|\\bplease call\\b|^entre \\d{1,2} ?h\\w* et \\d{1,2} ?h|\\b(?:rap+ell?e|ap+ell?e) (?:moi|nous)\\b`,
+  ),
 ];
 
 /** Not now; recontact later (a date, a season, "dans 3 mois"). */
@@ -113,7 +124,7 @@ export const LATER_RULES: IntentRule[] = [
   rule(
     'later',
     3,
-    `\\b(?:pas |plutot pas |pas vraiment |bof )(?:pour )?(?:maintenant|le moment|l instant|tout de suite|cette annee|ce mois ci|cette saison|aujourd hui|en ce moment|cet hiver|cet ete)\\b`,
+    `\\b(?:pas |plutot pas |pas vraiment |bof )(?:pour )?(?:maintenant|le moment|l instant|tout de suite|cette annee|ce mois ci|cette saison|aujourd hui|en ce moment|cet hiver|cet ete|cette semaine|ce mois)\\b`,
   ),
   rule(
     'later',
@@ -121,7 +132,11 @@ export const LATER_RULES: IntentRule[] = [
     `\\b(?:plus tard|une autre fois|un peu plus tard|ulterieurement|prochainement|a la rentree|trop tot|pas encore|trop juste en ce moment|pas le bon moment|mauvais moment|pas la periode|pleine saison|en pleine saison|en plein rush|pour l instant non|pour le moment non|pas tout de suite)\\b`,
   ),
   rule('later', 2, `\\b(?:${LATER_HORIZON})\\b`),
-  rule('later', 3, `\\b(?:relanc|recontact|revenez|rappel|reecri|ecrivez)\\w* (?:moi |nous )?apres(?= ?[.!,;]|$)`),
+  rule(
+    'later',
+    4,
+    `\\b(?:relanc|recontact|revenez|rappel|reecri|ecrivez)\\w* (?:moi |nous )?apres(?= ?[.!,;]|$)|\\b(?:relanc|recontact|reecri|revenez)\\w* (?:moi |nous |vers moi )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) prochain\\b`,
+  ),
   rule(
     'later',
     2,

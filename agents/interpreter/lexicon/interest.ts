@@ -118,6 +118,6 @@ export const INTERESTED_RULES: IntentRule[] = [
   rule(
     'interested',
     4,
-    `\\b(?:ok|d accord|partant|partante|oui) pour (?:l |un |une |le |la )?(?:essai|test|demo|demonstration|devis|offre|abonnement|formule)\\b|\\b(?:just |juste )?(?:send|text|email|envoyez|envoie|envoyer|mailez) (?:me |moi |nous |les |the )?(?:the |les |vos |la |le |your )?(?:pricing|prices|price list|tarifs?|prix|grille tarifaire|brochure|devis)\\b`,
+    `\\b(?:ok|d accord|partant|partante|oui) pour (?:recevoir |avoir |voir |tester |essayer |faire )?(?:l |un |une |le |la )?(?:essai|test|demo|demonstration|devis|offre|abonnement|formule)\\b|\\b(?:just |juste )?(?:send|text|email|envoyez|envoie|envoyer|mailez) (?:me |moi |nous |les |the )?(?:the |les |vos |la |le |your )?(?:pricing|prices|price list|tarifs?|prix|grille tarifaire|brochure|devis)\\b`,
   ),
 ];

@@ -22,7 +22,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `(?<!(?:viens de|vient de|je me suis|me suis|s est) (?:me |m |se |s )?)\\b(?:desinscri|desincri|desinscir|desinsri|desinscr|desabonn|desabon|desabo|dsinscri|desincri)\\w*\\b(?! (?:des|du|de la|de|d) (?!vos|votre|ce|cette|ces|liste|listes|tout))`,
+    `(?<!(?:viens de|vient de|je me suis|me suis|s est) (?:me |m |se |s )?)(?<!\\b(?:si|quand|lorsque) (?:je |j |on |nous )(?:me |m |nous )?)\\b(?:desinscri|desincri|desinscir|desinsri|desinscr|desabonn|desabon|desabo|dsinscri|desincri)\\w*\\b(?! (?:des|du|de la|de|d) (?!vos|votre|ce|cette|ces|liste|listes|tout))(?!(?: \\w+){0,4} (?:facilement|a tout moment|quand (?:je|on) (?:le )?veu\\w*|sans (?:frais|engagement|penalite)|en cas de)\\b)`,
   ),
   rule(
     'opt_out',
@@ -75,7 +75,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `^stop\\b(?!.*\\b(?:je vous arrete|c est exactement|exactement|exactly|genial|parfait|bouge pas|attend|attendez|j arrive|ne bouge|exactly what))(?= ?[!.,;:]| (?:enough|now|please|merci|svp|s il|stop|maintenant|immediatement)|$)|(?<!non )\\bstop ?[!.]*$`,
+    `^stop\\b(?!.*\\b(?:je vous arrete|c est exactement|exactement|exactly|genial|parfait|bouge pas|attend|attendez|j arrive|ne bouge|exactly what|(?:je suis|on est|nous sommes|i m|we re|i am|we are) (?:tres |vraiment |finalement |super |really |very )?(?:interesse|partant|interested|in)\\w*\\b(?! (?:pas|plus|not))))(?= ?[!.,;:]| (?:enough|now|please|merci|svp|s il|stop|maintenant|immediatement)|$)|(?<!non )\\bstop ?[!.]*$`,
   ),
   rule(
     'opt_out',
@@ -108,7 +108,11 @@ export const OPT_OUT_RULES: IntentRule[] = [
     `\\b(?:dit|dis|dire|repete|reponds|repond|repondu|ecrit|tape|envoye|say|said|saying|reply|replied|typed|texted) (?:deja |encore |bien |you )?(?:stop|arret|unsubscribe)\\b`,
   ),
   // English
-  rule('opt_out', 4, `\\bun ?sub\\w*|\\bunsusbscribe|\\bopt (?:me )?out\\b|\\boptout\\b|\\bopt ?out\\b`),
+  rule(
+    'opt_out',
+    4,
+    `(?<!\\b(?:if|when|once|should) (?:i|we|you|they) (?:later |ever |decide to |want to |choose to )?)\\bun ?sub\\w*|\\bunsusbscribe|\\bopt (?:me )?out\\b|\\boptout\\b|\\bopt ?out\\b`,
+  ),
   rule('opt_out', 4, `\\b(?:remove|delete|take|erase) (?:me|my number|my details|my data|my info|this number|us)\\b`),
   rule(
     'opt_out',
@@ -148,7 +152,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\bne plus (?:utiliser|appeler|composer|contacter|ecrire a|texter|employer|exploiter) (?:ce|mon|notre) numero\\b|\\b(?:ne )?(?:figure\\w*|apparai\\w*|faire partie|etre) plus (?:dans|de|sur|parmi) (?:vos|votre|la|les|ces)\\b|(?<!(?:viens|vient|venons) de )\\b(?:me |m )(?:retirer|enlever|supprimer|desinscrire|rayer|effacer|sortir)\\b|\\bplus (?:faire partie|figurer|apparaitre|etre) (?:de|dans|sur|parmi) (?:vos|votre|la|les|ces)\\b`,
+    `\\bne plus (?:utiliser|appeler|composer|contacter|ecrire a|texter|employer|exploiter) (?:ce|mon|notre) numero\\b|\\b(?:ne )?(?:figure\\w*|apparai\\w*|faire partie|etre) plus (?:dans|de|sur|parmi) (?:vos|votre|la|les|ces)\\b|(?<!(?:viens|vient|venons) de )\\b(?:me |m )(?:retirer|enlever|supprimer|desinscrire|rayer|effacer|sortir)\\b(?!(?: \\w+){0,4} (?:facilement|a tout moment|quand (?:je|on) (?:le )?veu\\w*|sans (?:frais|engagement|penalite)|en cas de)\\b)|\\bplus (?:faire partie|figurer|apparaitre|etre) (?:de|dans|sur|parmi) (?:vos|votre|la|les|ces)\\b`,
   ),
   rule(
     'opt_out',
@@ -179,7 +183,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     3,
-    `\\bj en ai marre(?=\\s*[.!]*$| de (?:vous|vos|ces|tes|recevoir|votre))|\\bras le bol(?=\\s*[.!]*$| de (?:vous|vos|ces|tes|recevoir|votre))`,
+    `\\bj en ai marre(?=\\s*[.!]*$| de (?:vous|vos|tes|recevoir|votre|ces (?:${MSG}|gens|commerciaux|appels|relances|demarcheurs)))|\\bras le bol(?=\\s*[.!]*$| de (?:vous|vos|tes|recevoir|votre|ces (?:${MSG}|gens|commerciaux|appels|relances|demarcheurs)))`,
   ),
   // "arrêtez svp c'est pénible", "vous commencez à me saouler, arrêtez" — the imperative, not "j'ai arrêté" nor "arrêtez-vous chez nous".
   rule(
@@ -246,6 +250,38 @@ export const OPT_OUT_RULES: IntentRule[] = [
     4,
     `[.!?] stop(?: (?:definitif|definitivement|maintenant|now|immediatement|merci|please|total))* ?(?:[.!]|$)|\\bperd\\w* (?:mon|ce|notre) (?:numero|num|06|07|contact)\\b|\\b(?:retir|enlev|sup+rim|effac|ray|sort|vir|biff)\\w* (?:\\w+ ){1,3}(?:de|du|des) (?:vos|votre|ta|tes|ces) (?:liste|listes|fichiers?|bases?|bdd|contacts|repertoire|mailing|annuaire|campagnes?|crm)\\b`,
   ),
+  // Eighth and ninth development sets: "merci d'arrêter les sms", "ne plus contacter", "ne recommencez pas",
+  // "ne plus m'adresser de sollicitations", "qu'elles soient supprimées", "cancel these texts", "jveux pu recevoir"
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:merci|priere|je vous prie|je vous demande|pourriez vous|pouvez vous|veuillez|il faut|faut|vous pouvez) (?:de |d )?(?:bien vouloir )?(?:arreter|cesser|stopper) (?:de |d |les |vos |ces |tout |toute |tous |toutes |immediatement |definitivement |svp )*(?:me |m |nous |y )?(?:${CONTACT_VERB}|${MSG}|spam\\w*|harcel\\w*|deranger|ca)\\b`,
+  ),
+  rule(
+    'opt_out',
+    4,
+    `\\bne (?:plus|jamais) (?:me |m |nous |y )?${CONTACT_VERB_STRICT}\\b(?! (?:avant|apres|entre|pendant|a partir|le (?:matin|soir|midi|week end|samedi|dimanche)|l apres|sur (?:le|mon) (?:fixe|portable)))|\\bne (?:recommencez|recommence|reessayez|retentez) (?:pas|plus|jamais)\\b(?! (?:avant|d ici|cette|ce|la semaine|le mois|cet))|\\bnumero (?:bloque|signale|blackliste)\\b`,
+  ),
+  rule(
+    'opt_out',
+    4,
+    `\\bne plus (?:me |m |nous |y |lui |leur )?(?:adress|envo|transmet|fai)\\w* (?:de |d |des |vos |aucun\\w* |ce genre de |ces |toute |tout )*(?:${MSG}|sollicit\\w*|prospect\\w*|demarch\\w*|publicit\\w*|offres?|propositions?)|\\bde ne plus (?:y|lui|leur) (?:${CONTACT_VERB}|adress\\w*)`,
+  ),
+  rule(
+    'opt_out',
+    4,
+    `\\bqu (?:elles|ils|elle|il) soi(?:en)?t (?:\\w+ )?(?:supprim|effac|detrui)\\w*|\\bque (?:mes|nos|ces|les|toutes mes|toutes les) (?:donnees|coordonnees|infos|informations) soi(?:en)?t (?:\\w+ )?(?:supprim|effac|detrui)\\w*`,
+  ),
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:cancel|end|kill|halt) (?:all )?(?:these|those|the|your|this|my|all) (?:texts?|messages?|sms|spam|notifications?|alerts?|marketing|promos?)\\b|(?<!\\b(?:ai|as|a|avons|avez|ont|avais|avait|aurais|aurait|j aurais) )\\bpu (?:jamais )?(?:recevoir|etre (?:contacte|derange|sollicite)\\w*)\\b`,
+  ),
+  rule(
+    'opt_out',
+    3,
+    `\\bnever (?:signed up|subscribed|opted in|asked for (?:this|these|it|them|your))\\b|\\bjamais (?:inscrit|abonne)\\w* (?:a |aux )?(?:quoi que ce soit|rien|ca|vos|votre|cette|ce)\\b|\\bjamais inscrit\\w*\\s*[.!]*$`,
+  ),
 ];
 
 /** Whole-message keywords (Twilio's defaults, French counterparts, frequent typos). */
@@ -281,6 +317,7 @@ export const OPT_OUT_KEYWORDS = [
   'stopp',
   'stoop',
   'stoo',
+  'stahp',
   'desabo',
   'desabonne',
   'desinscris',

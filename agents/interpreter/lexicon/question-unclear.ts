@@ -20,7 +20,7 @@ export const QUESTION_RULES: IntentRule[] = [
   rule(
     'question',
     2,
-    `\\b(?:c est quoi|qu est ce que c est|qu est ce que|quoi exactement|de quoi s agit il|de quoi il s agit|ca consiste en quoi|en quoi ca consiste|en quoi consiste|c est pour quoi|c est a quel sujet|a quel sujet|quel genre|quel type|what is (?:this|it)|what s (?:this|it)|what do you (?:do|offer|mean|sell)|what kind|what exactly|is it free|do you|comment ca marche|comment ca fonctionne|how does (?:it|this) work|ca marche comment)\\b`,
+    `\\b(?:c est quoi|ca veut dire quoi|qu est ce que ca veut dire|what does (?:that|this|it) mean|qu est ce que c est|qu est ce que|quoi exactement|de quoi s agit il|de quoi il s agit|ca consiste en quoi|en quoi ca consiste|en quoi consiste|c est pour quoi|c est a quel sujet|a quel sujet|quel genre|quel type|what is (?:this|it)|what s (?:this|it)|what do you (?:do|offer|mean|sell)|what kind|what exactly|is it free|do you|comment ca marche|comment ca fonctionne|how does (?:it|this) work|ca marche comment)\\b`,
   ),
   rule(
     'question',
@@ -56,6 +56,11 @@ export const UNCLEAR_RULES: IntentRule[] = [
     'unclear',
     4,
     `\\b(?:absent|absente|en conge jusqu|en conges jusqu|en vacances jusqu|de retour le|je serai de retour|reponse automatique|message automatique|repondeur|out of office|auto reply|automatic reply|autoreply|i am away|i m away|currently away|ne pas repondre|no reply|do not reply|n est pas attribue|n est plus attribue|n est pas disponible actuellement|messagerie vocale|ne pas deranger|je suis en reunion|je vous rappelle plus tard|i m driving|je conduis|je suis au volant|i ll get back to you|je reviens vers vous des que possible|nous reviendrons vers vous|votre message a bien ete recu|votre demande a bien ete|merci pour votre message, nous|this number is not|ce numero n est (?:pas|plus) (?:attribue|disponible|en service|valide|joignable)|(?:ne |n )?(?:recoit|recois|lit) (?:pas|aucun) (?:de |les )?(?:sms|messages|textos)|(?:cannot|can t|does not|doesn t) (?:receive|accept) (?:sms|texts|text messages)|vous etes bien sur|nos horaires|horaires d ouverture|nous sommes fermes|actuellement ferme|^messagerie)\\b`,
+  ),
+  rule(
+    'unclear',
+    6,
+    `^(?:reponse automatique|message automatique|auto ?reply|automatic reply|autoreply|out of office)\\b|\\bstop ou encore\\b`,
   ),
   rule('unclear', 4, `\\b(?:nous vous repondrons|nous vous recontacterons|repondrons des|nous repondrons)\\b`),
   // A message meant for family or friends reached the wrong number.

@@ -101,4 +101,16 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     3,
     `^bof,? non\\b|\\bpas de (?:pub|pubs|publicite|site|marketing|com) pour (?:nous|moi|le|la|l|notre|nos|mon|ma)\\b|\\bwe re (?:covered|sorted|all good|fine|set)\\b|\\bje (?:gere|fais) (?:moi meme |tout seul |seul )?(?:mon|notre|le) (?:site|marketing|com|communication|pub|publicite)(?: moi meme| tout seul| seul)?\\b`,
   ),
+  // Eighth and ninth development sets: "on va passer notre tour", "je ne suis pas preneur", "ça n'a rien donné, sans
+  // moi", closing the business ("je ferme en décembre, donc non")
+  rule(
+    'not_interested',
+    4,
+    `\\bpasser (?:notre|mon) tour\\b|\\b(?:pas|plus) preneur\\w*\\b|\\bnot going down that (?:road|path|route)\\b|\\b(?:ca|cela) ne (?:va|risque) pas (?:de )?commencer\\b|\\bet (?:ca|cela) ne le sera (?:pas|jamais)\\b|\\b(?:ca|cela) (?:n a|a) rien donne\\b|\\bsans moi\\s*[.!]*$|\\b(?:so|donc),? (?:no|non)\\s*[.!]*$`,
+  ),
+  rule(
+    'not_interested',
+    3,
+    `\\b(?:i m|we re|i am|we are) (?:closing|retiring|shutting|selling up)\\b|\\b(?:je|on|nous) (?:ferme|fermons|arrete|arretons|cesse|cessons|vends|vendons) (?:l |mon |notre |la |le |ma |nos )?(?:activite|commerce|boutique|entreprise|affaire|magasin|salon|restaurant|garage|cabinet|societe)\\b|\\b(?:prends|pars a) (?:ma|la) retraite\\b`,
+  ),
 ];

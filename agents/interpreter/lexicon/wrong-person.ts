@@ -2,6 +2,9 @@ import { rule, type IntentRule } from './rule.js';
 
 const ROLE =
   '(?:gerant|gerante|patron|patronne|proprietaire|responsable|decisionnaire|dirigeant|dirigeante|bonne personne|personne concernee|bon interlocuteur|boss|chef|directeur|directrice|direction|decideur|titulaire|president|associe|associee)';
+/** Trades our leads are in, for "je ne suis pas plombier". */
+const TRADE =
+  '(?:plombier|paysagiste|coiffeu\\w*|garagiste|avocat\\w*|kine\\w*|fleuriste|boulang\\w*|electricien\\w*|restaurat\\w*|comptable|medecin|dentiste|menuisier|macon|peintre|couvreur|serrurier|chauffagiste|photographe|architecte|notaire|pharmacien\\w*|veterinaire|opticien\\w*|estheticien\\w*|agent immobilier|boucher|traiteur|osteo\\w*|infirmi\\w*|taxi|ambulanc\\w*|artisan|commercant\\w*)';
 const RELATIVE =
   '(?:dirigeant|dirigeante|decideur|decisionnaire|gerance|proprio|proprietaire|pere|mere|frere|soeur|mari|femme|epouse|fils|fille|associe|associee|patron|patronne|gerant|gerante|responsable|directeur|directrice|direction|comptable|collegue|chef|boss|siege|conjoint|conjointe|secretaire|manager|owner|partner|husband|wife|dad|father|mother|brother|sister)';
 
@@ -133,7 +136,7 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
   rule(
     'wrong_person',
     4,
-    `\\b(?:cesse|arrete|stoppe|ferme) (?:l |mon |notre |son |ma |sa |leur )?(?:activite|commerce|entreprise|affaire|societe)\\b|\\bc est (?:la ligne|le portable|le telephone|le numero perso) de\\b|\\b(?:il n y a|il y a|y a|n y a|there s no|there is no) (?:pas |personne |aucun |no )?(?:de |d )?\\w+ (?:ici|here)\\b`,
+    `(?<!\\b(?:j|je|on|nous) )\\b(?:cesse|arrete|stoppe|ferme) (?:l |mon |notre |son |ma |sa |leur )?(?:activite|commerce|entreprise|affaire|societe)\\b|\\bc est (?:la ligne|le portable|le telephone|le numero perso) de\\b|\\b(?:il n y a|il y a|y a|n y a|there s no|there is no) (?:pas |personne |aucun |no )?(?:de |d )?\\w+ (?:ici|here)\\b`,
   ),
   rule(
     'wrong_person',
@@ -167,5 +170,17 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     'wrong_person',
     4,
     `\\bc est (?:lui|elle|eux) qui (?:gere|s occupe|decide|voit)\\b|\\b(?:c est pas|ce n est pas) nous qui\\b|\\bappartient (?:maintenant |desormais )?a (?:un|une) (?:particulier|autre|nouvelle?|autre personne)\\b|\\bc est (?:mon|ma|notre) ${RELATIVE} \\w+ qui (?:gere|decide|s occupe|fait|voit)`,
+  ),
+  // Eighth and ninth development sets: "vous devez avoir une mauvaise fiche", "mon homonyme", "le paysagiste c'est mon
+  // frère, pas moi", "l'ancien kiné n'exerce plus ici", "le nouveau locataire", "I'm just the receptionist"
+  rule(
+    'wrong_person',
+    4,
+    `\\bmauvaise fiche\\b|\\bhomonyme\\b|\\bvous (?:avez du|devez) vous (?:tromper|etre trompe\\w*)\\b|\\bvous vous etes trompe\\w*|\\bvous cherchez (?:sans doute |surement |probablement |certainement )?(?:l ancien\\w*|le precedent|la precedente|quelqu un d autre|une autre personne)\\b|\\bn exerce plus\\b|\\b(?:nouveau|nouvelle|new) (?:locataire|proprietaire|proprio|owner|owners|tenant|occupant)\\b|\\bno longer belongs to\\b|\\b(?:only|just) (?:the |a |an )?(?:intern|receptionist|assistant|secretary|employee|cleaner|apprentice|temp)\\b|\\b(?:speak|talk) (?:to|with) (?:the|my|our) (?:manager|owner|boss|director)\\b`,
+  ),
+  rule(
+    'wrong_person',
+    4,
+    `\\bc est (?:mon|ma) (?:frere|soeur|pere|mere|fils|fille|femme|mari|epoux|epouse|associe\\w*|collegue|cousin\\w*|oncle|tante|patron\\w*|voisin\\w*)(?: ,)? pas moi\\b|\\b(?:est|c est) celui (?:de|d) (?:ma|mon|mes) \\w+|\\bje (?:ne )?suis pas (?:un |une |le |la )?${TRADE}\\b|\\bmoi je suis (?:${TRADE}|prof|professeur|salarie\\w*|etudiant\\w*|retraite\\w*)\\b|\\bne (?:gere|s occupe) pas (?:de )?(?:ca|cela|ces questions|ces sujets) (?:lui|elle) meme\\b|\\bmis fin a (?:son|leur|notre|mon|sa) activite\\b`,
   ),
 ];
