@@ -16,6 +16,7 @@ const DEFAULT_FILES = [
   'test/fixtures/corpus-dev7.jsonl',
   'test/fixtures/corpus-dev8.jsonl',
   'test/fixtures/corpus-dev9.jsonl',
+  'test/fixtures/corpus-dev10.jsonl',
   'test/fixtures/corpus-heldout.jsonl',
 ];
 

@@ -283,3 +283,33 @@ describe('interpretText phrasings added from the eighth and ninth development se
     expect(interpretText(text).intent).toBe(intent);
   });
 });
+
+describe('interpretText phrasings added from the tenth development set', () => {
+  it.each([
+    ['quit blowing up my phone', 'opt_out'],
+    ['please stop bugging me', 'opt_out'],
+    ['barrez-nous de vos listes', 'opt_out'],
+    ['veuillez radier ce numéro de votre fichier', 'opt_out'],
+    ['combien de fois je dois vous dire d arrêter ??', 'opt_out'],
+    ['how many times do I have to tell you', 'opt_out'],
+    ['oubliez que j existe svp', 'opt_out'],
+    ['leave my number off your list', 'opt_out'],
+    ['cease all future messages', 'opt_out'],
+    ['nous refusons toute sollicitation commerciale', 'opt_out'],
+    ['I withdraw my consent', 'opt_out'],
+    ['je veux qu ils cessent', 'opt_out'],
+    ['vous m achalez', 'opt_out'],
+    ['fichez-moi patience', 'opt_out'],
+    ['fout nous la paix', 'opt_out'],
+    ['Stop ! pile au bon moment, envoyez-moi les tarifs', 'interested'],
+    ['on a supprimé notre fiche Google, donc non', 'not_interested'],
+    ['vous m avez convaincue', 'interested'],
+    ['yes please', 'interested'],
+    ['après 18h vous pouvez m appeler', 'callback'],
+    ['rappel souhaité demain', 'callback'],
+    ['pas d appel svp, mais envoyez les tarifs', 'interested'],
+    ['ce numéro est désormais celui de son fils', 'wrong_person'],
+  ])('when a lead writes "%s", then it is %s', (text, intent) => {
+    expect(interpretText(text).intent).toBe(intent);
+  });
+});

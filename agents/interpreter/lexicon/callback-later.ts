@@ -93,7 +93,7 @@ export const CALLBACK_RULES: IntentRule[] = [
   rule(
     'callback',
     4,
-    `\\b(?:rappel|appel|coup de fil) (?:possible|envisageable|ok|bienvenu)\\b|^pas avant (?:\\d|midi|demain|lundi|mardi|mercredi|jeudi|vendredi)|\\b(?:stop|drop|come|swing|pop) (?:by|round|over)\\b|\\barretez vous (?:chez|au|a la|a l)\\b`,
+    `\\b(?:rappel|appel|coup de fil) (?:possible|envisageable|ok|bienvenu|souhaite|demande)\\b|\\b(?:vous pouvez|pouvez vous|tu peux) (?:m |me |nous )?(?:appeler|rappeler|telephoner)\\b|\\b(?:chat|talk|speak) by phone\\b|^pas avant (?:\\d|midi|demain|lundi|mardi|mercredi|jeudi|vendredi)|\\b(?:stop|drop|come|swing|pop) (?:by|round|over)\\b|\\barretez vous (?:chez|au|a la|a l)\\b`,
   ),
   rule(
     'callback',

@@ -120,4 +120,10 @@ export const INTERESTED_RULES: IntentRule[] = [
     4,
     `\\b(?:ok|d accord|partant|partante|oui) pour (?:recevoir |avoir |voir |tester |essayer |faire )?(?:l |un |une |le |la )?(?:essai|test|demo|demonstration|devis|offre|abonnement|formule)\\b|\\b(?:just |juste )?(?:send|text|email|envoyez|envoie|envoyer|mailez) (?:me |moi |nous |les |the )?(?:the |les |vos |la |le |your )?(?:pricing|prices|price list|tarifs?|prix|grille tarifaire|brochure|devis)\\b`,
   ),
+  // Tenth development set: "vous m'avez convaincu", "so yes please send info"
+  rule(
+    'interested',
+    4,
+    `\\b(?:vous m avez|vous nous avez|you ve|you have) convaincu\\w*|\\bconvinced\\b|\\b(?:so |then )?yes please\\b|\\bsend (?:me |us )?(?:the |some |more )?(?:info|information|details)\\b`,
+  ),
 ];

@@ -27,12 +27,12 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:retir|enlev|sup+rim|effac|efac|ray|sort|vir|oubli|degag|jet)\\w* (?:moi|nous|mon numero|mon num|mon contact|mes coordonnees|mes donnees|mes infos|mon nom|mon adresse|ce numero|le numero|mon telephone|mon tel|mon 06|mon 07|mon portable|mon compte|mon profil|mon dossier|ma fiche)\\b`,
+    `(?<!\\b(?:ai|as|a|avons|avez|ont|avais|avait) )\\b(?:retir|enlev|sup+rim|effac|efac|ray|sort|vir|oubli|degag|jet|barr|radi)\\w* (?:moi|nous|mon numero|mon num|mon contact|mes coordonnees|mes donnees|mes infos|mon nom|mon adresse|ce numero|le numero|mon telephone|mon tel|mon 06|mon 07|mon portable|mon compte|mon profil|mon dossier|ma fiche)\\b`,
   ),
   rule(
     'opt_out',
     4,
-    `\\b(?:retir|enlev|sup+rim|effac|efac|ray|sort|vir|biff)\\w* (?:moi |nous |mon numero |ce numero |le |la |les |l )?(?:de|du|des) (?:vos |votre |la |ta |cette |ces |tes |toutes vos |tous vos )?(?:liste|listes|fichier|fichiers|base|bases|bdd|contacts|repertoire|mailing|annuaire|campagnes?|registres?|crm|systeme)`,
+    `\\b(?:retir|enlev|sup+rim|effac|efac|ray|sort|vir|biff|barr|radi)\\w* (?:moi |nous |mon numero |ce numero |le |la |les |l )?(?:de|du|des) (?:vos |votre |la |ta |cette |ces |tes |toutes vos |tous vos )?(?:liste|listes|fichier|fichiers|base|bases|bdd|contacts|repertoire|mailing|annuaire|campagnes?|registres?|crm|systeme)`,
   ),
   rule(
     'opt_out',
@@ -58,7 +58,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:laissez|laisse|foutez|fichez|fous|fiche|lachez|lache) (?:moi|nous) (?:tranquille|en paix|la paix)\\b`,
+    `\\b(?:laissez|laisse|foutez|fichez|fous|fout|fiche|lachez|lache|sacrez|sacre|crissez) (?:moi|nous) (?:tranquille|en paix|la paix|patience)\\b`,
   ),
   rule(
     'opt_out',
@@ -75,7 +75,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `^stop\\b(?!.*\\b(?:je vous arrete|c est exactement|exactement|exactly|genial|parfait|bouge pas|attend|attendez|j arrive|ne bouge|exactly what|(?:je suis|on est|nous sommes|i m|we re|i am|we are) (?:tres |vraiment |finalement |super |really |very )?(?:interesse|partant|interested|in)\\w*\\b(?! (?:pas|plus|not))))(?= ?[!.,;:]| (?:enough|now|please|merci|svp|s il|stop|maintenant|immediatement)|$)|(?<!non )\\bstop ?[!.]*$`,
+    `^stop\\b(?!.*\\b(?:je vous arrete|c est exactement|exactement|exactly|genial|parfait|bouge pas|attend|attendez|j arrive|ne bouge|exactly what|(?:je suis|on est|nous sommes|i m|we re|i am|we are) (?:tres |vraiment |finalement |super |really |very )?(?:interesse|partant|interested|in)\\w*\\b(?! (?:pas|plus|not))|(?:pile )?au bon moment|you had me|envoyez moi (?:tout|la|le|les|vos)|send me (?:the|your|more|some)))(?= ?[!.,;:]| (?:enough|now|please|merci|svp|s il|stop|maintenant|immediatement)|$)|(?<!non )\\bstop ?[!.]*$`,
   ),
   rule(
     'opt_out',
@@ -117,7 +117,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:stop|quit|cease) (?:texting|messaging|contacting|calling|spamming|sending|bothering|harassing|emailing)\\b`,
+    `\\b(?:stop|quit|cease) (?:texting|messaging|contacting|calling|spamming|sending|bothering|harassing|emailing|blowing up|bugging|pestering|hassling|hitting (?:me )?up)\\b`,
   ),
   rule(
     'opt_out',
@@ -142,7 +142,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\bcease and desist\\b|\\b(?:cease|stop) all (?:communications?|contact|messages)\\b|\\b(?:cut it out|knock it off|enough with the|enough of (?:the|your))\\b`,
+    `\\bcease and desist\\b|\\b(?:cease|stop|end) all (?:further |future )?(?:communications?|contact|messages|texts)\\b|\\b(?:cut it out|knock it off|enough with the|enough of (?:the|your))\\b`,
   ),
   rule(
     'opt_out',
@@ -168,7 +168,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:m oublier|oubliez moi|oublie moi|forget (?:me|my number|about me))\\b|\\bsans mon (?:accord|consentement|autorisation)\\b|\\bjamais donne (?:mon |d |votre )?(?:accord|consentement|numero)\\b|\\bpas donne mon (?:accord|consentement|numero)\\b|\\bwithout my (?:consent|permission)\\b|\\bnever gave (?:you )?(?:my|this) (?:number|consent)\\b`,
+    `\\b(?:m oublier|oubliez moi|oublie moi|oubliez que j existe|oublie que j existe|forget (?:me|my number|about me|i exist))\\b|\\bsans mon (?:accord|consentement|autorisation)\\b|\\bjamais donne (?:mon |d |votre )?(?:accord|consentement|numero)\\b|\\bpas donne mon (?:accord|consentement|numero)\\b|\\bwithout my (?:consent|permission)\\b|\\bnever gave (?:you )?(?:my|this) (?:number|consent)\\b`,
   ),
   rule(
     'opt_out',
@@ -282,6 +282,14 @@ export const OPT_OUT_RULES: IntentRule[] = [
     3,
     `\\bnever (?:signed up|subscribed|opted in|asked for (?:this|these|it|them|your))\\b|\\bjamais (?:inscrit|abonne)\\w* (?:a |aux )?(?:quoi que ce soit|rien|ca|vos|votre|cette|ce)\\b|\\bjamais inscrit\\w*\\s*[.!]*$`,
   ),
+  // Tenth development set: "combien de fois faudra-t-il vous demander d'arrêter", "je refuse toute prospection",
+  // "je retire mon consentement", "qu'ils cessent", "leave me out of this list"
+  rule(
+    'opt_out',
+    4,
+    `\\bcombien de fois (?:\\w+ ){0,6}(?:arreter|stop|stopper|cesser|dire non|repeter|demander)\\b|\\bhow many times (?:do|must|should|will) (?:i|we) (?:have to )?(?:tell|ask|say)\\b|\\brefus\\w* (?:toute?s? |les |vos |la |le |d etre )?(?:prospection|demarchage|sollicitation|sms|textos?|messages?|publicite|pub|communication|contact|relance)\\w*|\\b(?:retire|retirer|revoque|revoquer|withdraw|revoke)\\w* (?:mon|my) (?:consentement|accord|consent|autorisation|permission)\\b|\\bqu (?:ils|elles) (?:cessent|s arretent)\\b|\\bleave (?:me|us|my number) (?:out of|off) (?:this|your|the|all)\\b`,
+  ),
+  rule('opt_out', 3, `\\bc est assez(?: la)?\\s*[.!]*$|\\bachal\\w*`),
 ];
 
 /** Whole-message keywords (Twilio's defaults, French counterparts, frequent typos). */

@@ -181,6 +181,6 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
   rule(
     'wrong_person',
     4,
-    `\\bc est (?:mon|ma) (?:frere|soeur|pere|mere|fils|fille|femme|mari|epoux|epouse|associe\\w*|collegue|cousin\\w*|oncle|tante|patron\\w*|voisin\\w*)(?: ,)? pas moi\\b|\\b(?:est|c est) celui (?:de|d) (?:ma|mon|mes) \\w+|\\bje (?:ne )?suis pas (?:un |une |le |la )?${TRADE}\\b|\\bmoi je suis (?:${TRADE}|prof|professeur|salarie\\w*|etudiant\\w*|retraite\\w*)\\b|\\bne (?:gere|s occupe) pas (?:de )?(?:ca|cela|ces questions|ces sujets) (?:lui|elle) meme\\b|\\bmis fin a (?:son|leur|notre|mon|sa) activite\\b`,
+    `\\bc est (?:mon|ma) (?:frere|soeur|pere|mere|fils|fille|femme|mari|epoux|epouse|associe\\w*|collegue|cousin\\w*|oncle|tante|patron\\w*|voisin\\w*)(?: ,)? pas moi\\b|\\b(?:est|c est) (?:maintenant |desormais |aujourd hui )?celui (?:de|d) (?:ma|mon|mes|sa|son|ses) \\w+|\\b(?:nous a quitte|nous ont quitte|est decede|est decedee)\\w*|\\bje (?:ne )?gere pas (?:la |le |les |l )\\w+|\\bje (?:ne )?suis pas (?:un |une |le |la )?${TRADE}\\b|\\bmoi je suis (?:${TRADE}|prof|professeur|salarie\\w*|etudiant\\w*|retraite\\w*)\\b|\\bne (?:gere|s occupe) pas (?:de )?(?:ca|cela|ces questions|ces sujets) (?:lui|elle) meme\\b|\\bmis fin a (?:son|leur|notre|mon|sa) activite\\b`,
   ),
 ];
