@@ -135,11 +135,23 @@ function locationOf(raw: Record<string, string | string[]>, prefix: 'From' | 'To
  * the message as sent; what is stored has NUL replaced, so the message is
  * kept rather than refused by the database.
  */
+const hasNul = (value: string) => value.includes('\u0000');
+
+function anyNul(params: Record<string, string | string[]>): boolean {
+  for (const name in params) {
+    const value = params[name] as string | string[];
+    if (hasNul(name) || (Array.isArray(value) ? value.some(hasNul) : hasNul(value))) return true;
+  }
+  return false;
+}
+
 function stripNul(value: string): string {
   return value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value;
 }
 
 function withoutNul(params: Record<string, string | string[]>): Record<string, string | string[]> {
+  // A NUL is almost never there: look once, and copy (a dictionary-mode object, slow to build) only when it is.
+  if (!anyNul(params)) return params;
   const copy: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(params)) {
     copy[stripNul(name)] = Array.isArray(value) ? value.map(stripNul) : stripNul(value);

@@ -77,9 +77,10 @@ export async function measureRun(options: MeasureOptions): Promise<RunResult> {
   await load.prepare(options.spec, 3000 + concurrency * 200, options.seed, newSidPrefix());
   const warmup = await load.closedLoop(options.url, concurrency, options.warmupSeconds);
   const warmRate = Math.max(warmup.responses / (warmup.durationMs / 1000), options.expectedRate ?? 0);
-  // Enough requests for the run at 2.5 times the pace seen so far, so that every one is a new message.
+  // Enough requests for the run at 4 times the pace seen so far, so that every one is a new message: a cold
+  // service warms up slowly (JIT), and a short warm-up on a slow host saw a third of the measured pace.
   // The ceiling stores every request it gets, duplicate or not: a smaller set, reused, costs it nothing.
-  const wanted = Math.ceil(warmRate * options.durationSeconds * 2.5) + 2000;
+  const wanted = Math.ceil(warmRate * options.durationSeconds * 4) + 5000;
   const sidPrefix = newSidPrefix();
   const backgroundCoresBefore = await waitForQuiet();
   await load.prepare(

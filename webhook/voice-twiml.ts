@@ -1,8 +1,8 @@
-import twilio from 'twilio';
+import VoiceResponseBuilder from 'twilio/lib/twiml/VoiceResponse.js';
 import type { MenuStep } from '../agents/voice-menu.js';
 import type { VoiceTexts } from '../src/config/messages-schema.js';
 
-type VoiceResponse = InstanceType<typeof twilio.twiml.VoiceResponse>;
+type VoiceResponse = InstanceType<typeof VoiceResponseBuilder>;
 type SayAttributes = NonNullable<Parameters<VoiceResponse['say']>[0]>;
 type GatherAttributes = NonNullable<Parameters<VoiceResponse['gather']>[0]>;
 
@@ -46,7 +46,7 @@ export class VoiceTwiml {
 
   /** The menu: one key, then the menu URL; with no key at all Twilio falls through to the redirect. */
   menu(attempt = 1, preface?: string): string {
-    const response = new twilio.twiml.VoiceResponse();
+    const response = new VoiceResponseBuilder();
     if (preface) response.say(this.#sayAttributes, preface);
     const gather = response.gather({
       input: ['dtmf'],
@@ -78,7 +78,7 @@ export class VoiceTwiml {
 
   /** The invitation and the recording; its status callback brings the recording, its action thanks the caller. */
   voicemail(operatorUnavailable: boolean): string {
-    const response = new twilio.twiml.VoiceResponse();
+    const response = new VoiceResponseBuilder();
     if (operatorUnavailable) response.say(this.#sayAttributes, this.#texts.operatorUnavailable);
     response.say(this.#sayAttributes, this.#texts.voicemail);
     // Without an action Twilio would request this same document again and replay the invitation.
@@ -99,18 +99,18 @@ export class VoiceTwiml {
   }
 
   hangUp(): string {
-    const response = new twilio.twiml.VoiceResponse();
+    const response = new VoiceResponseBuilder();
     response.hangup();
     return response.toString();
   }
 
   /** For callbacks whose answer Twilio ignores. */
   empty(): string {
-    return new twilio.twiml.VoiceResponse().toString();
+    return new VoiceResponseBuilder().toString();
   }
 
   #operator(phone: string): string {
-    const response = new twilio.twiml.VoiceResponse();
+    const response = new VoiceResponseBuilder();
     response.say(this.#sayAttributes, this.#texts.transfer);
     const dial = response.dial({ action: this.#urls.operator, method: 'POST', timeout: OPERATOR_RING_SECONDS });
     dial.number(phone);
@@ -122,7 +122,7 @@ export class VoiceTwiml {
   }
 
   #sayThenHangUp(...texts: string[]): string {
-    const response = new twilio.twiml.VoiceResponse();
+    const response = new VoiceResponseBuilder();
     for (const text of texts) response.say(this.#sayAttributes, text);
     response.hangup();
     return response.toString();

@@ -46,7 +46,8 @@ export function extractEntities(text: string, region: CountryCode = 'FR', folded
       ' '.repeat(found.endsAt - found.startsAt) +
       withoutPhones.slice(found.endsAt);
   }
-  const times = (foldedText !== undefined ? TIME_HINT.test(foldedText) : mayHoldTime(withoutPhones))
+  // The folded text reads "noon" as the typo it often is for "non": the raw text is asked for that one.
+  const times = (foldedText !== undefined ? TIME_HINT.test(foldedText) || NOON.test(text) : mayHoldTime(withoutPhones))
     ? extractTimes(withoutPhones)
     : [];
 
@@ -59,9 +60,14 @@ export function extractEntities(text: string, region: CountryCode = 'FR', folded
 /**
  * Every time expression needs a digit or one of these words: without any,
  * the fifteen expressions need not run. (Accents and case folded first.)
+ * Words an expression needs only next to another one listed here ("fin",
+ * "prochain", "this", "mi") are left out: common words would open the gate
+ * for nearly every reply ("merci" for "mercredi", "mon" for "monday").
  */
 const TIME_HINT =
-  /\d|\b(?:lun|mar|mer|jeu|ven|sam|dim|mon|tue|wed|thu|fri|sat|sun|aujourd|soir|matin|midi|minuit|noon|demain|today|tonight|tomorrow|apres|aprem|journee|morning|afternoon|evening|semaine|mois|an|ans|annee|annees|jour|jours|week|weeks|month|months|year|years|day|days|jan|fev|avr|mai|juin|juil|aou|sep|oct|nov|dec|feb|apr|may|jun|jul|aug|ete|hiver|automne|printemps|rentree|summer|winter|autumn|fall|spring|trimestre|q[1-4]|t[1-4]|noel|paques|toussaint|nouvel|christmas|new|prochain|prochaine|next|this|fin|debut|end|early|late|mi|courant|quelques|few|couple)/;
+  /\d|\b(?:aujourd|soir|matin|midi|minuit|noon|demain|today|tonight|tomorrow|aprem|journee|morning|afternoon|evening|semaine|mois|an\b|ans\b|annees?\b|jour|week|month|year|day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|fev|feb|mars|march|avr|april|mai\b|juin|jun|juil|jul|aou|aug|sept|oct|nov|dec(?:embre|ember)?\b|ete\b|hiver|automne|printemps|rentree|summer|winter|autumn|fall|spring|trimestre|q[1-4]|t[1-4]|noel|paques|toussaint|nouvel|christmas|next)/;
+
+const NOON = /noon/i;
 
 function mayHoldTime(text: string): boolean {
   return TIME_HINT.test(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());

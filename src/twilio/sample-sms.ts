@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import twilio from 'twilio';
+import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks.js';
 
 export interface SampleSmsInput {
   from: string;
@@ -44,5 +44,5 @@ export function sampleInboundSms(input: SampleSmsInput): InboundSmsForm {
 
 /** Signs as Twilio does, with the SDK's own function. */
 export function signTwilioRequest(authToken: string, url: string, params: Record<string, string>): string {
-  return twilio.getExpectedTwilioSignature(authToken, url, params);
+  return getExpectedTwilioSignature(authToken, url, params);
 }

@@ -1,4 +1,5 @@
-import twilio from 'twilio';
+// The validator alone: the SDK's root module loads its whole REST client, which the service never uses.
+import { validateRequest } from 'twilio/lib/webhooks/webhooks.js';
 import type { FormParams } from './inbound-sms.js';
 
 export interface SignedRequest {
@@ -24,7 +25,7 @@ export function verifyTwilioSignature(request: SignedRequest, authTokens: readon
   // A repeated or padded header is not something Twilio sends: refuse it rather than pick one.
   if (typeof signature !== 'string' || !BASE64_SHA1.test(signature)) return { valid: false, reason: 'malformed' };
   for (const token of authTokens) {
-    if (twilio.validateRequest(token, signature, request.url, request.params)) return { valid: true };
+    if (validateRequest(token, signature, request.url, request.params)) return { valid: true };
   }
   return { valid: false, reason: 'mismatch' };
 }

@@ -51,6 +51,15 @@ describe('interpretText entities', () => {
     expect(entities.client_website).toBe('https://martin-paysage.com/contact');
   });
 
+  it('when a lead writes "noon" alone, then it is a time, though the rules read it as the typo for "non"', () => {
+    expect(interpretText('NOON works for me').entities.times).toEqual(['NOON']);
+    expect(interpretText('free at noon tomorrow').entities.times).toEqual(['at noon', 'tomorrow']);
+  });
+
+  it('when a reply holds only words that begin like a date ("merci", "mon", "marre"), then no time is found', () => {
+    expect(interpretText('merci mon ami, j en ai marre, finalement non').entities.times).toEqual([]);
+  });
+
   it('when the only link is a Facebook page, then it is a URL but not the client website', () => {
     const { entities } = interpretText('notre page https://www.facebook.com/martinpaysage');
 
