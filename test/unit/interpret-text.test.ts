@@ -322,3 +322,25 @@ describe('interpretText phrasings added from the tenth development set', () => {
     expect(interpretText(text).intent).toBe(intent);
   });
 });
+
+describe('interpretText phrasings added from the eleventh development set', () => {
+  it.each([
+    ['ok quit that', 'opt_out'],
+    ['stop now or we report you', 'opt_out'],
+    ['kindly wipe our contact details', 'opt_out'],
+    ['get us out of your mailing list', 'opt_out'],
+    ['pls never text again', 'opt_out'],
+    ['no send sms', 'opt_out'],
+    ['this phone belongs to another company now', 'wrong_person'],
+    ['I am just staff here', 'wrong_person'],
+    ['the cafe closed last spring', 'wrong_person'],
+    ['we made our own website', 'not_interested'],
+    ['hard pass', 'not_interested'],
+    ['c est parti !', 'interested'],
+    ['can we hop on a quick call?', 'callback'],
+    ['recontactez-nous à la réouverture', 'later'],
+    ['try again after the harvest', 'later'],
+  ])('when a lead writes "%s", then it is %s', (text, intent) => {
+    expect(interpretText(text).intent).toBe(intent);
+  });
+});

@@ -107,6 +107,11 @@ export const CALLBACK_RULES: IntentRule[] = [
     4,
     `\\bcall (?:me |us )?(?:instead|rather)\\b|\\bplease call\\b|^entre \\d{1,2} ?h\\w* et \\d{1,2} ?h|\\b(?:rap+ell?e|ap+ell?e) (?:moi|nous)\\b`,
   ),
+  rule(
+    'callback',
+    4,
+    `\\b(?:do|have|schedule|set up|book|arrange|hop on) a (?:quick |short |brief )?(?:call|phone call)\\b|\\b(?:i m|i am|we re|we are) around (?:all day|today|tomorrow|this|after|before|from|until|till|on)\\b`,
+  ),
 ];
 
 /** Not now; recontact later (a date, a season, "dans 3 mois"). */
@@ -193,7 +198,7 @@ export const LATER_RULES: IntentRule[] = [
   rule(
     'later',
     3,
-    `\\b(?:relancez|relance|recontactez|revenez vers|reviens vers|reecrivez)(?: moi| nous)? (?:apres|ensuite|a mon retour|a notre retour)\\b|\\battend\\w* (?:la fin|le debut|la rentree|la reprise|mon retour|notre retour|l ete|l automne|l hiver|le printemps)\\b|^(?:a la |en )?(?:fin|debut) (?:du|de) mois\\b`,
+    `\\b(?:relanc\\w*|recontact\\w*|revenez vers|reviens vers|reecri\\w*)(?: moi| nous)? (?:apres|ensuite|a mon retour|a notre retour|a (?:notre|la|ma) reouverture|a la reprise|des (?:notre|mon) retour)\\b|\\battend\\w* (?:la fin|le debut|la rentree|la reprise|mon retour|notre retour|l ete|l automne|l hiver|le printemps)\\b|^(?:a la |en )?(?:fin|debut) (?:du|de) mois\\b`,
   ),
   rule(
     'later',

@@ -126,4 +126,5 @@ export const INTERESTED_RULES: IntentRule[] = [
     4,
     `\\b(?:vous m avez|vous nous avez|you ve|you have) convaincu\\w*|\\bconvinced\\b|\\b(?:so |then )?yes please\\b|\\bsend (?:me |us )?(?:the |some |more )?(?:info|information|details)\\b`,
   ),
+  rule('interested', 4, `\\b(?:allez go|go go|let s go|on y go|c est parti|let s do (?:it|this))\\b`),
 ];

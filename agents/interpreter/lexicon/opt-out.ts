@@ -42,7 +42,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     3,
-    `\\b(?:rgpd|cnil|bloctel|gdpr|33700|plainte|porter plainte|mon avocat|nos avocats|my lawyer|harcelement|harceler|harcele|harassment|harassing)\\b`,
+    `\\b(?:rgpd|cnil|bloctel|gdpr|33700|plainte|porter plainte|mon avocat|nos avocats|my lawyer|harcelement|harceler|harcele|harassment|harassing|ico|ftc|fcc|ofcom|report you|reporting you)\\b`,
   ),
   rule(
     'opt_out',
@@ -178,7 +178,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `(?<!n ai |pas recu |recu |recoit |recois |peut recevoir |accepte )\\bpas (?:de |d )(?:vos |ces )?(?:sms|textos?|messages?|pubs?|publicites?)\\b(?! vocal| pour (?:le|la|l|notre|nos|mon|ma|mes|nous|moi|un|une)\\b)|\\b(?:please stop|stop please|pls stop|stop it|stop this|stop that)\\b|^(?:no more|enough)\\b|\\bdon t want to hear from\\b|\\b(?:don t|do not) want (?:these|your|this|those|any of (?:these|your)) (?:messages|texts|sms|offers)\\b`,
+    `(?<!n ai |pas recu |recu |recoit |recois |peut recevoir |accepte )\\bpas (?:de |d )(?:vos |ces )?(?:sms|textos?|messages?|pubs?|publicites?)\\b(?! vocal| pour (?:le|la|l|notre|nos|mon|ma|mes|nous|moi|un|une)\\b)|\\b(?:please stop|stop please|pls stop|stop it|stop this|stop that|quit it|quit that|quit this)\\b|^(?:no more|enough)\\b|\\bdon t want to hear from\\b|\\b(?:don t|do not) want (?:these|your|this|those|any of (?:these|your)) (?:messages|texts|sms|offers)\\b`,
   ),
   rule(
     'opt_out',
@@ -290,6 +290,12 @@ export const OPT_OUT_RULES: IntentRule[] = [
     `\\bcombien de fois (?:\\w+ ){0,6}(?:arreter|stop|stopper|cesser|dire non|repeter|demander)\\b|\\bhow many times (?:do|must|should|will) (?:i|we) (?:have to )?(?:tell|ask|say)\\b|\\brefus\\w* (?:toute?s? |les |vos |la |le |d etre )?(?:prospection|demarchage|sollicitation|sms|textos?|messages?|publicite|pub|communication|contact|relance)\\w*|\\b(?:retire|retirer|revoque|revoquer|withdraw|revoke)\\w* (?:mon|my) (?:consentement|accord|consent|autorisation|permission)\\b|\\bqu (?:ils|elles) (?:cessent|s arretent)\\b|\\bleave (?:me|us|my number) (?:out of|off) (?:this|your|the|all)\\b`,
   ),
   rule('opt_out', 3, `\\bc est assez(?: la)?\\s*[.!]*$|\\bachal\\w*`),
+  // Eleventh development set: "please delete our details", "I want out of your list", "no send message again"
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:remove|delete|erase|wipe|scrub)\\w* (?:all )?(?:my|our|these|those|the) (?:\\w+ )?(?:details|number|numbers|data|info|information|contacts?|contact details|phone number|records?)\\b|\\b(?:want|get|take) (?:me |us )?out of (?:your|the|this|all) (?:\\w+ )?(?:lists?|database|system|mailing)\\b|\\b(?:no|not|never|don t) (?:send|sending|text|texting|message|messaging) (?:me |us )?(?:\\w+ )?(?:again|anymore|any more)\\b|\\bno (?:send|sending) (?:me )?${MSG}`,
+  ),
 ];
 
 /** Whole-message keywords (Twilio's defaults, French counterparts, frequent typos). */

@@ -113,4 +113,10 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     3,
     `\\b(?:i m|we re|i am|we are) (?:closing|retiring|shutting|selling up)\\b|\\b(?:je|on|nous) (?:ferme|fermons|arrete|arretons|cesse|cessons|vends|vendons) (?:l |mon |notre |la |le |ma |nos )?(?:activite|commerce|boutique|entreprise|affaire|magasin|salon|restaurant|garage|cabinet|societe)\\b|\\b(?:prends|pars a) (?:ma|la) retraite\\b`,
   ),
+  // Eleventh development set: "we built our own site", "not something we'd spend money on", "hard pass"
+  rule(
+    'not_interested',
+    4,
+    `\\b(?:we|i) (?:already )?(?:built|made|designed|did|created|have|got) (?:our|my) own\\b|\\b(?:on a|j ai|nous avons) (?:deja )?(?:fait|cree|monte) (?:notre|mon) propre\\b|\\bnot something (?:we|i) (?:d|would|need|want)\\b|\\bhard pass\\b`,
+  ),
 ];

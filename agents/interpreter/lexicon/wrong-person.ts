@@ -33,7 +33,7 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
   rule(
     'wrong_person',
     4,
-    `\\b(?:a quitte|est parti|est partie|a pris sa retraite|est decede|est decedee|a vendu|a cede|ai vendu|avons vendu|ai cede|n existe plus|a change de numero|ai change de numero|a ete (?:vendu|vendue|cede|cedee|reprise?|rachete|rachetee|liquide|liquidee)|a ferme (?:ses portes|definitivement)|ferme definitivement|plus (?:d |de )(?:entreprise|societe|activite|boutique|magasin|garage|salon))\\b`,
+    `\\b(?:a quitte|(?<!\\bc )est parti|est partie|a pris sa retraite|est decede|est decedee|a vendu|a cede|ai vendu|avons vendu|ai cede|n existe plus|a change de numero|ai change de numero|a ete (?:vendu|vendue|cede|cedee|reprise?|rachete|rachetee|liquide|liquidee)|a ferme (?:ses portes|definitivement)|ferme definitivement|plus (?:d |de )(?:entreprise|societe|activite|boutique|magasin|garage|salon))\\b`,
   ),
   rule(
     'wrong_person',
@@ -126,7 +126,7 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
   rule(
     'wrong_person',
     4,
-    `\\b(?:shop|business|store|company|restaurant|salon|garage) (?:closed|has closed|was sold|is closed|shut down|went under)\\b|\\bpersonal (?:phone|number|mobile|line)\\b|\\bdon t (?:own|run|have) a business\\b|\\b(?:try|ask|contact|talk to) my (?:manager|boss|partner|husband|wife)\\b|\\bwho is (?:this|that) person\\b|\\bnever heard of\\b`,
+    `\\b(?:shop|business|store|company|restaurant|salon|garage|bakery|cafe|bar|hotel|studio|school|office|practice|clinic|agency) (?:closed|has closed|was sold|is closed|shut down|went under)\\b|\\bpersonal (?:phone|number|mobile|line)\\b|\\bdon t (?:own|run|have) a business\\b|\\b(?:try|ask|contact|talk to) my (?:manager|boss|partner|husband|wife)\\b|\\bwho is (?:this|that) person\\b|\\bnever heard of\\b`,
   ),
   rule(
     'wrong_person',
@@ -182,5 +182,11 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     'wrong_person',
     4,
     `\\bc est (?:mon|ma) (?:frere|soeur|pere|mere|fils|fille|femme|mari|epoux|epouse|associe\\w*|collegue|cousin\\w*|oncle|tante|patron\\w*|voisin\\w*)(?: ,)? pas moi\\b|\\b(?:est|c est) (?:maintenant |desormais |aujourd hui )?celui (?:de|d) (?:ma|mon|mes|sa|son|ses) \\w+|\\b(?:nous a quitte|nous ont quitte|est decede|est decedee)\\w*|\\bje (?:ne )?gere pas (?:la |le |les |l )\\w+|\\bje (?:ne )?suis pas (?:un |une |le |la )?${TRADE}\\b|\\bmoi je suis (?:${TRADE}|prof|professeur|salarie\\w*|etudiant\\w*|retraite\\w*)\\b|\\bne (?:gere|s occupe) pas (?:de )?(?:ca|cela|ces questions|ces sujets) (?:lui|elle) meme\\b|\\bmis fin a (?:son|leur|notre|mon|sa) activite\\b`,
+  ),
+  // Eleventh development set: "this number belongs to a different business now", "I'm just staff", "mixed up with someone else"
+  rule(
+    'wrong_person',
+    4,
+    `\\bbelongs? to (?:a |an )?(?:different|another|other|new)\\b|\\b(?:private|personal) number now\\b|\\bmixed up with\\b|\\bgot (?:the wrong|me confused)\\b|\\b(?:only|just) (?:staff|an employee|working here|the cleaner)\\b`,
   ),
 ];
