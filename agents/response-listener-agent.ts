@@ -150,8 +150,9 @@ function stripNul(value: string): string {
 }
 
 function withoutNul(params: Record<string, string | string[]>): Record<string, string | string[]> {
-  // A NUL is almost never there: look once, and copy (a dictionary-mode object, slow to build) only when it is.
-  if (!anyNul(params)) return params;
+  // A NUL is almost never there: look once, and then copy in one step rather than key by key (which builds a
+  // dictionary-mode object). A copy still: the normalised response is not the payload Twilio sent.
+  if (!anyNul(params)) return { ...params };
   const copy: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(params)) {
     copy[stripNul(name)] = Array.isArray(value) ? value.map(stripNul) : stripNul(value);

@@ -1,5 +1,4 @@
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { MIGRATIONS_DIR } from '../paths.js';
@@ -15,7 +14,9 @@ const MIGRATION_LOCK_KEY = 0x6265_7269;
 export async function runMigrations(handle: DatabaseHandle): Promise<void> {
   const config = { migrationsFolder: MIGRATIONS_DIR };
   await handle.exclusive(MIGRATION_LOCK_KEY, async () => {
-    if (handle.kind === 'embedded') await migratePglite(handle.db as unknown as PgliteDatabase, config);
-    else await migratePg(handle.db as unknown as NodePgDatabase, config);
+    if (handle.kind === 'embedded') {
+      const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
+      await migratePglite(handle.db as unknown as PgliteDatabase, config);
+    } else await migratePg(handle.db as unknown as NodePgDatabase, config);
   });
 }

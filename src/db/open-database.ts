@@ -1,7 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Logger } from 'pino';
@@ -75,6 +73,11 @@ async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Prom
     dataPath = path.join(dataDir, 'pglite');
     mkdirSync(dataPath, { recursive: true });
   }
+  // Loaded only here: a service on PostgreSQL never pays the embedded database's memory.
+  const [{ PGlite }, { drizzle: drizzlePglite }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+  ]);
   const client = dataPath ? await PGlite.create(dataPath) : await PGlite.create();
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   return {

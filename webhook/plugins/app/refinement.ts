@@ -7,7 +7,6 @@ import type { AppConfig } from '../../../src/config/load-config.js';
 import type { Interpretation } from '../../../src/domain/interpretation.js';
 import { createInProcessQueue } from '../../../src/jobs/in-process-queue.js';
 import type { JobQueue } from '../../../src/jobs/job-queue.js';
-import { createPgBossQueue } from '../../../src/jobs/pg-boss-queue.js';
 
 export const REFINE_QUEUE = 'interpretation.refine';
 
@@ -48,9 +47,15 @@ export default fp<RefinementPluginOptions>(
     const handler = async ({ messageSid }: RefineJob) => {
       await refineMessage(messageSid);
     };
+    // pg-boss is loaded only here: in rules mode, the default, the service never pays its memory.
     const queue: JobQueue<RefineJob> =
       config.database.kind === 'postgres'
-        ? createPgBossQueue({ connectionString: config.database.url, name: REFINE_QUEUE, handler, logger })
+        ? (await import('../../../src/jobs/pg-boss-queue.js')).createPgBossQueue({
+            connectionString: config.database.url,
+            name: REFINE_QUEUE,
+            handler,
+            logger,
+          })
         : createInProcessQueue({
             name: REFINE_QUEUE,
             handler,
