@@ -18,6 +18,7 @@ const DEFAULT_FILES = [
   'test/fixtures/corpus-dev9.jsonl',
   'test/fixtures/corpus-dev10.jsonl',
   'test/fixtures/corpus-dev11.jsonl',
+  'test/fixtures/corpus-dev12.jsonl',
   'test/fixtures/corpus-heldout.jsonl',
 ];
 

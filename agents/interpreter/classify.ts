@@ -143,16 +143,15 @@ function decide(
 }
 
 const CONTRAST = /\b(?:mais|but|par contre|en revanche|however|cependant)\b/g;
-const INSTEAD = /\b(?:plutot|instead|a la place|rather|direct|directement)\b/;
 const WRITTEN_CHANNEL =
   /\b(?:sms|textos?|messages?|msg|texts?|texting|messaging|mails?|ecri\w*|spam\w*|pubs?|publicites?)\b/;
 
 /**
- * "Pas de spam svp, mais envoyez-moi la brochure", "arrêtez les SMS et appelez-moi plutôt": the lead
- * turns away from one way of being reached and asks for another, in so many words. The opt-out
- * evidence stands wholly before a "but" (or names a written channel the lead trades for a call
- * "instead"), and a decisive request (weight 4) for the offer or a call follows it. Anything
- * less stays an opt-out: a missed one is the worst error.
+ * "Pas de spam svp, mais envoyez-moi la brochure", "arrêtez les SMS, appelez-moi": the lead turns
+ * away from one way of being reached and asks for another, in so many words. Either the opt-out
+ * evidence stands wholly before a "but" and a decisive request (weight 4) for the offer or a call
+ * follows it, or every piece of it names a written channel and a decisive call request follows.
+ * Anything less stays an opt-out: a missed one is the worst error.
  */
 function withdrawsOptOut(text: string, evidence: Evidence[]): boolean {
   const optOuts = evidence.filter((item) => item.intent === 'opt_out');
@@ -166,7 +165,6 @@ function withdrawsOptOut(text: string, evidence: Evidence[]): boolean {
   }
   return (
     optOuts.every((item) => WRITTEN_CHANNEL.test(item.phrase)) &&
-    INSTEAD.test(text.slice(lastOptOutEnd)) &&
     evidence.some((item) => item.intent === 'callback' && item.weight >= 4 && item.at >= lastOptOutEnd)
   );
 }

@@ -56,7 +56,7 @@ export const CALLBACK_RULES: IntentRule[] = [
   rule(
     'callback',
     2,
-    `\\b(?:rendez vous|rencontrer|se voir|passer me voir|passez me voir|passez nous voir|visio|en visio|au telephone|de vive voix|en direct)\\b`,
+    `(?<!\\b(?:leur|leurs|les|des|ses|nos|aux) )\\b(?:rendez vous|rencontrer|se voir|passer me voir|passez me voir|passez nous voir|visio|en visio|au telephone|de vive voix|en direct)\\b`,
     null,
   ),
   rule(
@@ -111,6 +111,12 @@ export const CALLBACK_RULES: IntentRule[] = [
     'callback',
     4,
     `\\b(?:do|have|schedule|set up|book|arrange|hop on) a (?:quick |short |brief )?(?:call|phone call)\\b|\\b(?:i m|i am|we re|we are) around (?:all day|today|tomorrow|this|after|before|from|until|till|on)\\b`,
+  ),
+  // Twelfth development set: "un coup de fil c'est plus simple", "appelez : je ne lis pas les messages", "try calling after"
+  rule(
+    'callback',
+    4,
+    `\\b(?:un coup de fil|un appel|par telephone|au telephone|a call|by phone)\\b.{0,20}\\b(?:c est plus simple|plus simple|plus pratique|c est mieux|plutot|easier|better|instead)\\b|\\bappelez(?: moi| nous)?\\s*[:!.]|\\btry calling\\b|\\bcall (?:me |us )?after\\b|\\bplus tard dans la journee\\b|\\blater (?:today|this (?:afternoon|evening|morning))\\b`,
   ),
 ];
 
@@ -182,7 +188,7 @@ export const LATER_RULES: IntentRule[] = [
   rule(
     'later',
     3,
-    `\\bapres (?:le |la |les |l |mon |ma |mes |notre |nos |ce |cette )?\\w+.{0,30}\\b(?:on en (?:re)?parle|on pourra|on verra|on peut en parler|on en discute|pourquoi pas)\\b|\\bon en (?:re)?parle(?:ra)? (?:apres|plus tard|a ce moment|a la|en|dans)\\b|\\bje (?:regarde|regarderai|verrai|vois|reflechis) (?:ca |cela |votre offre )?(?:ce week end|plus tard|a tete reposee|apres|quand)\\b`,
+    `\\bapres (?:le |la |les |l |mon |ma |mes |notre |nos |ce |cette )?\\w+.{0,30}\\b(?:on en (?:re)?parle|on pourra|on verra|on peut en parler|on en discute|pourquoi pas)\\b|\\bon en (?:re)?(?:parle|discute)\\w* (?:apres|plus tard|a ce moment|a la|en|dans)\\b|\\bje (?:regarde|regarderai|verrai|vois|reflechis) (?:ca |cela |votre offre )?(?:ce week end|plus tard|a tete reposee|apres|quand)\\b`,
   ),
   rule(
     'later',
@@ -209,5 +215,10 @@ export const LATER_RULES: IntentRule[] = [
     'later',
     4,
     `\\b(?:pour le moment|pour l instant|pas maintenant|not now|not right now|not at the moment)\\b.{0,40}\\b(?:${LATER_HORIZON}|peut etre (?:l an|l annee|plus tard|dans)|maybe (?:next|later|in))|\\b(?:pas|rien) (?:\\w+ ){0,2}avant (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|l ete|la rentree|l automne|l hiver|le printemps|20\\d\\d)\\b`,
+  ),
+  rule(
+    'later',
+    4,
+    `\\b(?:don t|do not|please don t) (?:text|message|call|contact|email) (?:me |us )?(?:before|until|till) (?:the )?(?:summer|spring|autumn|fall|winter|new year|next (?:year|month|season)|january|february|march|april|may|june|july|august|september|october|november|december)\\b`,
   ),
 ];

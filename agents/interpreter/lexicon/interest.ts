@@ -127,4 +127,10 @@ export const INTERESTED_RULES: IntentRule[] = [
     `\\b(?:vous m avez|vous nous avez|you ve|you have) convaincu\\w*|\\bconvinced\\b|\\b(?:so |then )?yes please\\b|\\bsend (?:me |us )?(?:the |some |more )?(?:info|information|details)\\b`,
   ),
   rule('interested', 4, `\\b(?:allez go|go go|let s go|on y go|c est parti|let s do (?:it|this))\\b`),
+  rule(
+    'interested',
+    4,
+    `\\b(?:votre offre|votre proposition|votre systeme|ca|cela) (?:me|nous) plai\\w*\\b|\\bon (?:demarre|commence) quand\\b|\\bi want (?:the|your) (?:full |complete )?(?:offer|details|info|pricing|quote)\\b`,
+    'not_interested',
+  ),
 ];

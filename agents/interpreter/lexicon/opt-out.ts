@@ -9,7 +9,11 @@ export const OPT_OUT_RULES: IntentRule[] = [
     `\\b(?:me|m|nous) ${CONTACT_VERB} (?:plus|jamais)\\b(?! (?:tard|tot|loin|de (?:details|precisions|infos?|informations?)))`,
   ),
   rule('opt_out', 4, `\\b(?:ne|n) (?:me |m |nous )?(?:\\w+ )?${CONTACT_VERB} (?:plus|jamais)\\b(?! (?:tard|tot|loin))`),
-  rule('opt_out', 4, `\\b(?:ne|n) (?:me |m |nous )${CONTACT_VERB_STRICT} pas\\b`),
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:ne|n) (?:me |m |nous )${CONTACT_VERB_STRICT} pas\\b(?! (?:avant|d ici|pendant|jusqu|cet|cette|ce mois|ce week|le matin|le soir|le week end|entre))`,
+  ),
   rule('opt_out', 4, `\\b(?:ne |n )?(?:plus|jamais|pas) (?:me |m |nous )${CONTACT_VERB}`),
   rule('opt_out', 4, `\\bde ne (?:plus|jamais|pas) (?:me |m |nous )?(?:${CONTACT_VERB}|recevoir)`),
   rule('opt_out', 4, `\\b(?:ne |n )?(?:plus|jamais|pas|rien) (?:rien )?recevoir\\b`),
@@ -75,7 +79,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `^stop\\b(?!.*\\b(?:je vous arrete|c est exactement|exactement|exactly|genial|parfait|bouge pas|attend|attendez|j arrive|ne bouge|exactly what|(?:je suis|on est|nous sommes|i m|we re|i am|we are) (?:tres |vraiment |finalement |super |really |very )?(?:interesse|partant|interested|in)\\w*\\b(?! (?:pas|plus|not))|(?:pile )?au bon moment|you had me|envoyez moi (?:tout|la|le|les|vos)|send me (?:the|your|more|some)))(?= ?[!.,;:]| (?:enough|now|please|merci|svp|s il|stop|maintenant|immediatement)|$)|(?<!non )\\bstop ?[!.]*$`,
+    `^stop\\b(?!.*\\b(?:je vous arrete|c est exactement|exactement|exactly|genial|parfait|bouge pas|attend|attendez|j arrive|ne bouge|exactly what|(?:je suis|on est|nous sommes|i m|we re|i am|we are) (?:tres |vraiment |finalement |super |really |very )?(?:interesse|partant|interested|in)\\w*\\b(?! (?:pas|plus|not))|(?:pile )?au bon moment|you had me|envoyez moi (?:tout|la|le|les|vos)|send me (?:the|your|more|some)|(?:une|j ai une|petite|a quick|one) question|je signe|on signe|count me in|sign me up|i m in\\b|we re in\\b))(?= ?[!.,;:]| (?:enough|now|please|merci|svp|s il|stop|maintenant|immediatement)|$)|(?<!non )\\bstop ?[!.]*$`,
   ),
   rule(
     'opt_out',
@@ -111,7 +115,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `(?<!\\b(?:if|when|once|should) (?:i|we|you|they) (?:later |ever |decide to |want to |choose to )?)\\bun ?sub\\w*|\\bunsusbscribe|\\bopt (?:me )?out\\b|\\boptout\\b|\\bopt ?out\\b`,
+    `(?<!\\b(?:if|when|once|should) (?:i|we|you|they) (?:later |ever |decide to |want to |choose to )?)\\bun ?sub\\w*\\b(?! (?:fee|fees|cost|costs|charge|charges|penalty|penalties)\\b)|\\bunsusbscribe|\\bopt (?:me )?out\\b|\\boptout\\b|\\bopt ?out\\b`,
   ),
   rule('opt_out', 4, `\\b(?:remove|delete|take|erase) (?:me|my number|my details|my data|my info|this number|us)\\b`),
   rule(
@@ -122,7 +126,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:don t|do not|never|dont|please don t|pls don t) (?:ever )?(?:text|message|contact|call|sms|email|bother|spam|write to|send) (?:me|us|this number)\\b`,
+    `\\b(?:don t|do not|never|dont|please don t|pls don t) (?:ever )?(?:text|message|contact|call|sms|email|bother|spam|write to|send) (?:me|us|this number)\\b(?! (?:before|until|till|during|between|in the (?:morning|afternoon|evening)|on (?:weekends|sundays|mondays)|after))`,
   ),
   rule(
     'opt_out',
@@ -173,12 +177,12 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\bca suffit\\b|\\b(?:vous me|tu me) (?:saoulez|soulez|fatiguez|harcelez|cassez les|gonflez|emmerdez|agacez|pourrissez|saoules|gonfles)\\b|\\b(?:n |ne )(?:utilis|employ|compos|gard|conserv|exploit)\\w* (?:plus|pas) (?:mon|ce|notre|mes|nos)\\b|\\b(?:ne|n) (?:me |m |nous )?${CONTACT_VERB} rien\\b`,
+    `(?:^|[.!?,;:] |\\b(?:bon|allez|stop|maintenant|la|c est bon|oh) )ca suffit\\b|\\bca suffit (?:maintenant|comme ca|les|vos|avec|la)\\b|\\bca suffit\\s*!|\\b(?:vous me|tu me) (?:saoulez|soulez|fatiguez|harcelez|cassez les|gonflez|emmerdez|agacez|pourrissez|saoules|gonfles)\\b|\\b(?:n |ne )(?:utilis|employ|compos|gard|conserv|exploit)\\w* (?:plus|pas) (?:mon|ce|notre|mes|nos)\\b|\\b(?:ne|n) (?:me |m |nous )?${CONTACT_VERB} rien\\b`,
   ),
   rule(
     'opt_out',
     4,
-    `(?<!n ai |pas recu |recu |recoit |recois |peut recevoir |accepte )\\bpas (?:de |d )(?:vos |ces )?(?:sms|textos?|messages?|pubs?|publicites?)\\b(?! vocal| pour (?:le|la|l|notre|nos|mon|ma|mes|nous|moi|un|une)\\b)|\\b(?:please stop|stop please|pls stop|stop it|stop this|stop that|quit it|quit that|quit this)\\b|^(?:no more|enough)\\b|\\bdon t want to hear from\\b|\\b(?:don t|do not) want (?:these|your|this|those|any of (?:these|your)) (?:messages|texts|sms|offers)\\b`,
+    `(?<!n ai |pas recu |recu |recoit |recois |peut recevoir |accepte )\\bpas (?:de |d )(?:vos |ces )?(?:sms|textos?|messages?|pubs?|publicites?)\\b(?! vocal| pour (?:le|la|l|notre|nos|mon|ma|mes|nous|moi|un|une)\\b)|\\b(?:please stop|stop please|pls stop|stop it|stop this|stop that|quit it|quit that|quit this)\\b|^(?:no more|enough)(?=\\s*[.!]*$| (?:please|pls|thanks|thank you|texts?|messages?|sms|spam|of (?:this|these|your|it)|now|already|with|calls?)\\b)|\\bdon t want to hear from\\b|\\b(?:don t|do not) want (?:these|your|this|those|any of (?:these|your)) (?:messages|texts|sms|offers)\\b`,
   ),
   rule(
     'opt_out',
@@ -295,6 +299,12 @@ export const OPT_OUT_RULES: IntentRule[] = [
     'opt_out',
     4,
     `\\b(?:remove|delete|erase|wipe|scrub)\\w* (?:all )?(?:my|our|these|those|the) (?:\\w+ )?(?:details|number|numbers|data|info|information|contacts?|contact details|phone number|records?)\\b|\\b(?:want|get|take) (?:me |us )?out of (?:your|the|this|all) (?:\\w+ )?(?:lists?|database|system|mailing)\\b|\\b(?:no|not|never|don t) (?:send|sending|text|texting|message|messaging) (?:me |us )?(?:\\w+ )?(?:again|anymore|any more)\\b|\\bno (?:send|sending) (?:me )?${MSG}`,
+  ),
+  // Twelfth development set: "j'ai demandé qu'on me supprime", "c'est pour vous dire d'arrêter de m'envoyer…", "STOP 36111"
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:qu on|que vous) (?:me |m |nous )(?:supprime|retire|desinscri|raye|efface|enleve|radie|oublie)\\w*|\\bd (?:arreter|cesser|stopper) (?:de |d )(?:me |m |nous )?${CONTACT_VERB}|^stop (?:(?:au|sms|pub) )?\\d{4,6}\\b`,
   ),
 ];
 

@@ -5,7 +5,7 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
   rule(
     'not_interested',
     3,
-    `^(?:non|no|nan|nope|pas interesse|pas interessee|non merci|no thanks|no thank you|negatif|c est non|niet|jamais)\\b(?! (?:seulement|only|pas|stop))`,
+    `^(?:non|no|nan|nope|pas interesse|pas interessee|non merci|no thanks|no thank you|negatif|c est non|niet|jamais)\\b(?! (?:seulement|only|pas|stop|more|problem|problemo|worries|doubt)\\b)`,
   ),
   rule(
     'not_interested',
@@ -118,5 +118,11 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     'not_interested',
     4,
     `\\b(?:we|i) (?:already )?(?:built|made|designed|did|created|have|got) (?:our|my) own\\b|\\b(?:on a|j ai|nous avons) (?:deja )?(?:fait|cree|monte) (?:notre|mon) propre\\b|\\bnot something (?:we|i) (?:d|would|need|want)\\b|\\bhard pass\\b`,
+  ),
+  // Twelfth development set: refusals that are final without asking to stop
+  rule(
+    'not_interested',
+    4,
+    `\\bnever going to (?:pay|buy|use|need|sign)\\b|\\bje (?:ne )?(?:paierai|payerai|paierais|payerais) jamais\\b|\\bne comptez pas sur (?:moi|nous)\\b|\\bcount (?:me|us) out\\b|\\bn en aurai jamais\\b|\\b(?:on|je) n en veu\\w* pas\\b|\\b(?:we re|we are|i m|i am) not buying\\b|\\bdone with (?:agencies|agences|marketing|web agencies)\\b|\\bpass\\s*[.!]*$|\\b(?:tres |super )?(?:contents?|satisfaits?|happy) (?:de|avec|with) (?:notre|lui|elle|eux|our|them|him|her)\\b`,
   ),
 ];

@@ -189,4 +189,10 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     4,
     `\\bbelongs? to (?:a |an )?(?:different|another|other|new)\\b|\\b(?:private|personal) number now\\b|\\bmixed up with\\b|\\bgot (?:the wrong|me confused)\\b|\\b(?:only|just) (?:staff|an employee|working here|the cleaner)\\b`,
   ),
+  // Twelfth development set
+  rule(
+    'wrong_person',
+    4,
+    `\\bne fait plus partie (?:de|du|des) (?:l |la |le )?(?:entreprise|societe|equipe|boite|agence|cabinet|maison|magasin|personnel)\\b|\\bno longer (?:the )?(?:manager|owner|boss|in charge|work(?:ing)? (?:here|there))\\b|\\bpersonne de ce nom\\b|\\b(?:numero )?(?:plus|n est plus|desormais|maintenant) attribue a\\b|\\battribue a (?:un|une) (?:particulier|autre|nouvelle?)\\b|\\b(?:a|une|un) retraitee?\\b|\\bvous cherchez (?:sans doute |surement |probablement |certainement )?(?:mon|ma|mes) \\w+|\\b(?:ai|avons) quitte (?:l |la |le |cette |ce )\\w+|\\bje ne peux rien (?:faire )?pour vous\\b|\\bfin de (?:mon|ma) (?:contrat|mission|stage|cdd)\\b|\\bje transmets (?:a|au|aux) (?:la direction|mon|ma|mes|la personne|la bonne personne|qui de droit)\\b`,
+  ),
 ];
