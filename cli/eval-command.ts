@@ -19,6 +19,7 @@ const DEFAULT_FILES = [
   'test/fixtures/corpus-dev10.jsonl',
   'test/fixtures/corpus-dev11.jsonl',
   'test/fixtures/corpus-dev12.jsonl',
+  'test/fixtures/corpus-dev13.jsonl',
   'test/fixtures/corpus-heldout.jsonl',
 ];
 

@@ -356,3 +356,25 @@ phrasingsAddedFrom('twelfth development set', [
   ['votre proposition me plaît bien', 'interested'],
   ['les clients reçoivent-ils un rappel la veille de leur rendez-vous ?', 'question'],
 ]);
+
+phrasingsAddedFrom('thirteenth development set', [
+  ['remove from mailing list', 'opt_out'],
+  ['cette ligne ne doit plus jamais être démarchée', 'opt_out'],
+  ['these numbers are not to be texted', 'opt_out'],
+  ['on vous a déjà demandé d arrêter', 'opt_out'],
+  ['merci de ne plus les utiliser pour vos promos', 'opt_out'],
+  ['unsucribe', 'opt_out'],
+  ['we blocked their number after a month of calls, how are you different?', 'question'],
+  ['found your text in my spam folder, sounds good, send details', 'interested'],
+  ['we unsubscribed from Planity last year, no thanks', 'not_interested'],
+  ['we unsubscribe from everything, stop', 'opt_out'],
+  ['Pass, thanks.', 'not_interested'],
+  ['je ne donnerai pas suite', 'not_interested'],
+  ['nice of you but no.', 'not_interested'],
+  ['vous avez la mauvaise Sophie', 'wrong_person'],
+  ['decisions are made by head office', 'wrong_person'],
+  ['this phone used to belong to a florist', 'wrong_person'],
+  ['janvier c est non-stop, après les fêtes svp', 'later'],
+  ['give us a bell tomorrow', 'callback'],
+  ['shut until May, get in touch then', 'later'],
+]);

@@ -68,7 +68,7 @@ export const CALLBACK_RULES: IntentRule[] = [
   rule(
     'callback',
     4,
-    `\\b(?:call|ring|phone) (?:me|us|back|this number|asap|now|the (?:shop|office|store|salon|garage|restaurant|landline))\\b|\\bgive (?:me|us) a (?:call|ring|buzz)\\b|\\bcan you call\\b|^call\\b`,
+    `\\b(?:call|ring|phone) (?:me|us|back|this number|asap|now|the (?:shop|office|store|salon|garage|restaurant|landline))\\b|\\bgive (?:me|us) a (?:call|ring|buzz|bell)\\b|\\bcan you call\\b|^call\\b`,
     'opt_out',
   ),
   // A time qualifier keeps it a callback even when negated: "don't call before noon".
@@ -198,7 +198,7 @@ export const LATER_RULES: IntentRule[] = [
   rule(
     'later',
     4,
-    `\\b(?:en ce moment|pour l instant|pour le moment|pas dans l immediat) non\\b|\\bpas dans l immediat\\b|\\bexercice prochain\\b|\\b(?:talk|speak|chat) again\\b|\\bafter the (?:quarter|month|year|holidays|summer|season|launch)\\b|\\b(?:would be|serait) (?:better|mieux)\\b|\\b(?:message|text|call|contact|write to|ping) me then\\b`,
+    `\\b(?:en ce moment|pour l instant|pour le moment|pas dans l immediat) non\\b|\\bpas dans l immediat\\b|\\bexercice prochain\\b|\\b(?:talk|speak|chat) again\\b|\\bafter the (?:quarter|month|year|holidays|summer|season|launch)\\b|\\b(?:would be|serait) (?:better|mieux)\\b|\\b(?:message|text|call|contact|write to|ping) me then\\b|\\b(?:get in touch|reach out|come back) (?:then|at that point|after that)\\b`,
   ),
   // "relancez-moi après", "attendez la fin de la saison", "fin du mois svp"
   rule(

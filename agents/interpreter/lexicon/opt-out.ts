@@ -51,13 +51,13 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:signal\\w*|report\\w*|bloqu\\w*|block\\w*) (?:\\w+ ){0,4}(?:spam|arnaque|abusif|indesirable|scam|33700|numero|number)\\b`,
+    `\\b(?:signal\\w*|report\\w*|bloqu\\w*|block\\w*) (?:\\w+ ){0,4}(?:spam|arnaque|abusif|indesirable|scam|33700|numero|number)\\b(?<!\\b(?:leur|leurs|their|son|sa|ses|his|her) (?:numero|number))`,
   ),
   rule('opt_out', 4, `^(?:signale|signalé|signale au|bloque|blocked|reported)\\b`),
   rule(
     'opt_out',
     3,
-    `\\b(?:c est du spam|encore du spam|arretez le spam|ce spam|du spam|spam|spammer|spammeur|spammeurs)\\b`,
+    `\\b(?:c est du spam|encore du spam|arretez le spam|ce spam|du spam|(?<!\\b(?:my|mes|mon|the|in|dans|les) )spam(?! (?:folder|folders|box|filter|filters|dossier))|spammer|spammeur|spammeurs)\\b`,
   ),
   rule(
     'opt_out',
@@ -115,7 +115,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `(?<!\\b(?:if|when|once|should) (?:i|we|you|they) (?:later |ever |decide to |want to |choose to )?)\\bun ?sub\\w*\\b(?! (?:fee|fees|cost|costs|charge|charges|penalty|penalties)\\b)|\\bunsusbscribe|\\bopt (?:me )?out\\b|\\boptout\\b|\\bopt ?out\\b`,
+    `(?<!\\b(?:if|when|once|should) (?:i|we|you|they) (?:later |ever |decide to |want to |choose to )?)\\b(?:un ?sub|uns\\w{0,4}cri)\\w*\\b(?! (?:fee|fees|cost|costs|charge|charges|penalty|penalties)\\b| from (?!(?:your|this|the|these|those|all|ur|everything|it|them|any|my|our)\\b))|\\bunsusbscribe|\\bopt (?:me )?out\\b|\\boptout\\b|\\bopt ?out\\b`,
   ),
   rule('opt_out', 4, `\\b(?:remove|delete|take|erase) (?:me|my number|my details|my data|my info|this number|us)\\b`),
   rule(
@@ -305,6 +305,13 @@ export const OPT_OUT_RULES: IntentRule[] = [
     'opt_out',
     4,
     `\\b(?:qu on|que vous) (?:me |m |nous )(?:supprime|retire|desinscri|raye|efface|enleve|radie|oublie)\\w*|\\bd (?:arreter|cesser|stopper) (?:de |d )(?:me |m |nous )?${CONTACT_VERB}|^stop (?:(?:au|sms|pub) )?\\d{4,6}\\b`,
+  ),
+  // Thirteenth development set: "remove from list", "ce numéro ne doit plus être contacté", "je vous ai dit d'arrêter",
+  // "ne plus l'utiliser pour de la pub", "this number is not to be contacted"
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:remove|delete|take) (?:me |us |it |this number |my number )?(?:from|off) (?:\\w+ )?(?:list|lists|database|records|mailing list)\\b|\\bne (?:doit|doivent|devra|devrait) (?:(?:plus|jamais) ){0,2}etre (?:contacte|sollicite|appele|utilise|derange|demarche)\\w*|\\b(?:is|are) not to be (?:contacted|called|texted|messaged|used)\\b|\\b(?:je vous ai|on vous a|je t ai|j ai) (?:deja )?(?:dit|demande|prie) (?:de |d )(?:arreter|cesser|stopper|ne plus|me (?:retirer|desinscrire|supprimer|laisser))\\b|\\bne plus (?:l |les |le |la )?(?:utilis|employ|exploit)\\w*(?: (?:pour|a des fins)|\\s*[.!]*$)`,
   ),
 ];
 

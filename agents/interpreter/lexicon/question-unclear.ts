@@ -67,7 +67,7 @@ export const UNCLEAR_RULES: IntentRule[] = [
   rule(
     'unclear',
     4,
-    `\\b(?:cheri|cherie|bisous|bisou|mon amour|mon coeur|maman|papa|les enfants|le pain|honey|babe|sweetie|love you|the kids|mamie|papi|veto|le moteur)\\b`,
+    `\\b(?:cheri|cherie|bisous|bisou|mon amour|mon coeur|maman|papa|les enfants|(?:prendre|acheter|ramene\\w*|prends|achete) (?:le|du) pain|honey|babe|sweetie|love you|the kids|mamie|papi|veto|le moteur)\\b`,
   ),
   rule('unclear', 1.5, `\\b(?:tu|toi|te|t es|t as|ton|ta|tes)\\b`),
   rule('unclear', 4, `\\b(?:envoye depuis mon|sent from my|get outlook for)\\b`),

@@ -5,12 +5,12 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
   rule(
     'not_interested',
     3,
-    `^(?:non|no|nan|nope|pas interesse|pas interessee|non merci|no thanks|no thank you|negatif|c est non|niet|jamais)\\b(?! (?:seulement|only|pas|stop|more|problem|problemo|worries|doubt)\\b)`,
+    `^(?:non|no|nan|nope|pas interesse|pas interessee|non merci|no thanks|no thank you|negatif|c est non(?! stop)|niet|jamais)\\b(?! (?:seulement|only|pas|stop|more|problem|problemo|worries|doubt)\\b)`,
   ),
   rule(
     'not_interested',
     3,
-    `\\b(?:non merci|no thanks|no thank you|merci mais non|merci non|ca ira|ca va aller|sans facon|je passe mon tour|pas pour moi|pas pour nous|not for (?:me|us)|we re good|we re all set|i m good|i m all set|not interested|c est non|c est un non|ce sera non|la reponse est non|pas convaincu|pas convaincue|pas tente|pas tentee|pas emballe|pas emballee|bof bof|not looking|no interest|pass on this|we ll pass|i ll pass|no need)\\b`,
+    `\\b(?:non merci|no thanks|no thank you|merci mais non|merci non|ca ira|ca va aller|sans facon|je passe mon tour|pas pour moi|pas pour nous|not for (?:me|us)|we re good|we re all set|i m good|i m all set|not interested|c est non(?! stop)|c est un non|ce sera non|la reponse est non|pas convaincu|pas convaincue|pas tente|pas tentee|pas emballe|pas emballee|bof bof|not looking|no interest|pass on this|we ll pass|i ll pass|no need)\\b`,
   ),
   rule(
     'not_interested',
@@ -124,5 +124,11 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     'not_interested',
     4,
     `\\bnever going to (?:pay|buy|use|need|sign)\\b|\\bje (?:ne )?(?:paierai|payerai|paierais|payerais) jamais\\b|\\bne comptez pas sur (?:moi|nous)\\b|\\bcount (?:me|us) out\\b|\\bn en aurai jamais\\b|\\b(?:on|je) n en veu\\w* pas\\b|\\b(?:we re|we are|i m|i am) not buying\\b|\\bdone with (?:agencies|agences|marketing|web agencies)\\b|\\bpass\\s*[.!]*$|\\b(?:tres |super )?(?:contents?|satisfaits?|happy) (?:de|avec|with) (?:notre|lui|elle|eux|our|them|him|her)\\b`,
+  ),
+  // Thirteenth development set
+  rule(
+    'not_interested',
+    4,
+    `^pass\\b(?! (?:me|it|the|on|along|by))|\\b(?:ne |n )?(?:donne|donnerai|donnerons|donnons) pas suite\\b|\\bbut no\\s*[.!]|\\bon en est (?:tres |super |bien |vraiment )?(?:contents?|satisfaits?)\\b`,
   ),
 ];

@@ -195,4 +195,10 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     4,
     `\\bne fait plus partie (?:de|du|des) (?:l |la |le )?(?:entreprise|societe|equipe|boite|agence|cabinet|maison|magasin|personnel)\\b|\\bno longer (?:the )?(?:manager|owner|boss|in charge|work(?:ing)? (?:here|there))\\b|\\bpersonne de ce nom\\b|\\b(?:numero )?(?:plus|n est plus|desormais|maintenant) attribue a\\b|\\battribue a (?:un|une) (?:particulier|autre|nouvelle?)\\b|\\b(?:a|une|un) retraitee?\\b|\\bvous cherchez (?:sans doute |surement |probablement |certainement )?(?:mon|ma|mes) \\w+|\\b(?:ai|avons) quitte (?:l |la |le |cette |ce )\\w+|\\bje ne peux rien (?:faire )?pour vous\\b|\\bfin de (?:mon|ma) (?:contrat|mission|stage|cdd)\\b|\\bje transmets (?:a|au|aux) (?:la direction|mon|ma|mes|la personne|la bonne personne|qui de droit)\\b`,
   ),
+  // Thirteenth development set
+  rule(
+    'wrong_person',
+    4,
+    `\\bvous avez (?:le|la) mauvaise? \\w+|\\b(?:decisions?|that|this|ca) (?:are |is |sont |est )?(?:made|handled|decided|prises?|gere\\w*) (?:by|at|par|au) (?:the )?(?:head office|owner|management|headquarters|siege|direction|la direction)\\b|\\bused to belong to\\b|\\bi just got (?:it|this number|this phone)\\b|\\bje suis a la retraite\\b(?! (?:dans|en|a partir|l an|l annee|bientot|fin|d ici))`,
+  ),
 ];
