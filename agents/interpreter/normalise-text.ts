@@ -48,8 +48,7 @@ class Normalised implements NormalisedText {
 
 /** normaliseText's text alone, for callers that do not need the signals. */
 export function foldText(input: string): string {
-  // Most SMS are plain ASCII: none of the Unicode steps can change them, and ASCII-only expressions run faster.
-  const characters = NON_ASCII.test(input) ? foldCharacters(input) : foldAsciiCharacters(input);
+  const characters = foldCharacterStage(input);
   // Only the space is left as white space, so words are what lies between spaces.
   const words: string[] = [];
   const tokens = characters.split(' ');
@@ -74,6 +73,16 @@ export function foldText(input: string): string {
       .replace(/\s{2,}|[^\S ]/g, ' ')
       .trim()
   );
+}
+
+/** foldCharacters' result, by the fastest way that gives it. */
+export function foldCharacterStage(input: string): string {
+  // Most SMS are plain ASCII: none of the Unicode steps can change them, and ASCII-only expressions run faster.
+  if (!NON_ASCII.test(input)) return foldAsciiCharacters(input);
+  // Most of the rest is French: accents, ligatures, curly apostrophes and non-breaking spaces, which a
+  // table turns into ASCII at once. Anything else (emojis, other scripts) takes the Unicode steps.
+  const latin = foldLatin(input);
+  return latin === null ? foldCharacters(input) : foldAsciiCharacters(latin);
 }
 
 /**
@@ -101,6 +110,44 @@ export function foldCharacters(input: string): string {
       .replace(/\p{Extended_Pictographic}/gu, ' ')
       .replace(/[^\p{L}\p{N}'?!.,;:()" -]/gu, ' ')
   );
+}
+
+/** What foldCharacters makes of the non-ASCII characters French replies hold; none of them is a letter of its own. */
+const LATIN_FOLD: ReadonlyMap<number, string> = new Map(
+  (
+    [
+      ['àáâãäåÀÁÂÃÄÅ', 'a'],
+      ['çÇ', 'c'],
+      ['èéêëÈÉÊË', 'e'],
+      ['ìíîïÌÍÎÏ', 'i'],
+      ['ñÑ', 'n'],
+      ['òóôõöÒÓÔÕÖ', 'o'],
+      ['ùúûüÙÚÛÜ', 'u'],
+      ['ýÿÝŸ', 'y'],
+      ['œŒ', 'oe'],
+      ['æÆ', 'ae'],
+      ['’‘´', "'"],
+      // White space for the link and address patterns, as they are for foldCharacters.
+      ['\u00A0\u202F\u2009', ' '],
+      // Not white space until foldCharacters' last step blanks them: a control character the ASCII path blanks too.
+      ['«»…–—€°¿¡', '\u0001'],
+    ] as [string, string][]
+  ).flatMap(([characters, folded]) => [...characters].map((character) => [character.charCodeAt(0), folded] as const)),
+);
+
+/** The input with every non-ASCII character folded by LATIN_FOLD, or null when one is not in it. */
+function foldLatin(input: string): string | null {
+  let folded = '';
+  let start = 0;
+  for (let index = 0; index < input.length; index += 1) {
+    const code = input.charCodeAt(index);
+    if (code < 128) continue;
+    const replacement = LATIN_FOLD.get(code);
+    if (replacement === undefined) return null;
+    folded += input.slice(start, index) + replacement;
+    start = index + 1;
+  }
+  return folded + input.slice(start);
 }
 
 /**
