@@ -20,6 +20,7 @@ const DEFAULT_FILES = [
   'test/fixtures/corpus-dev11.jsonl',
   'test/fixtures/corpus-dev12.jsonl',
   'test/fixtures/corpus-dev13.jsonl',
+  'test/fixtures/corpus-dev14.jsonl',
   'test/fixtures/corpus-heldout.jsonl',
 ];
 

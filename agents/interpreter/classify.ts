@@ -101,6 +101,8 @@ export function classify(normalised: NormalisedText): Classification {
   }
 
   if (!optOutKeyword && scores.opt_out > 0 && withdrawsOptOut(text, evidence)) scores.opt_out = 0;
+  if (!optOutKeyword && scores.opt_out > 0 && STOP_INSTRUCTION.test(text))
+    scores.opt_out = optOutsOutsideInstructions(text, evidence);
   scores.question += Math.min(signals.questionMarks, 1);
   if (signals.positiveEmojis > 0 && signals.letterCount > 0) scores.interested += 0.5;
   const { intent, confidence } = decide(scores, optOutKeyword, signals);
@@ -145,6 +147,26 @@ function decide(
 const CONTRAST = /\b(?:mais|but|par contre|en revanche|however|cependant)\b/g;
 const WRITTEN_CHANNEL =
   /\b(?:sms|textos?|messages?|msg|texts?|texting|messaging|mails?|ecri\w*|spam\w*|pubs?|publicites?)\b/;
+
+/** "Répondez STOP au 36180", "Reply STOP to opt out": an automated message telling its readers how to leave its list. */
+const STOP_INSTRUCTION = /\b(?:repondez|reply|text|tapez|envoyez|send) stop (?:au|to|at|pour|par)\b/;
+
+/**
+ * The opt-out score left once the evidence standing in a sentence that instructs its reader to reply
+ * STOP is set aside: that sentence says how to stop someone else's messages, it asks nothing of ours.
+ */
+function optOutsOutsideInstructions(text: string, evidence: Evidence[]): number {
+  const instructions: [number, number][] = [];
+  for (const sentence of text.matchAll(/[^.!?]+/g)) {
+    if (STOP_INSTRUCTION.test(sentence[0])) instructions.push([sentence.index, sentence.index + sentence[0].length]);
+  }
+  let score = 0;
+  for (const item of evidence) {
+    if (item.intent !== 'opt_out') continue;
+    if (!instructions.some(([start, end]) => item.at >= start && item.at < end)) score += item.weight;
+  }
+  return score;
+}
 
 /**
  * "Pas de spam svp, mais envoyez-moi la brochure", "arrêtez les SMS, appelez-moi": the lead turns

@@ -378,3 +378,22 @@ phrasingsAddedFrom('thirteenth development set', [
   ['give us a bell tomorrow', 'callback'],
   ['shut until May, get in touch then', 'later'],
 ]);
+
+phrasingsAddedFrom('fourteenth development set', [
+  ['je ne veux plus jamais entendre parler de cette agence', 'opt_out'],
+  ['combien de sms encore ? ça devient pénible', 'opt_out'],
+  ['bon, on arrête.', 'opt_out'],
+  ['Réponse automatique : pour ne plus recevoir nos promos, répondez STOP au 36111.', 'unclear'],
+  ['Thanks! We will get back to you soon. Reply STOP to opt out of our offers.', 'unclear'],
+  ['Je suis en congé. Pour toute urgence, appelez le standard.', 'unclear'],
+  ['STOP. Et ne répondez pas STOP au 36111, c est vous qui m écrivez', 'opt_out'],
+  ['si on dit stop au bout de 3 mois, il y a des frais ?', 'question'],
+  ['j ai cru à un spam mais ça m intéresse, envoyez votre offre', 'interested'],
+  ['ok pour qu on m appelle demain', 'callback'],
+  ['petit call mardi ?', 'callback'],
+  ['allez, on essaie', 'interested'],
+  ['nous fermons définitivement en mars', 'not_interested'],
+  ['internet, très peu pour nous', 'not_interested'],
+  ['message envoyé par erreur je crois', 'wrong_person'],
+  ['elle est plus là depuis un an', 'wrong_person'],
+]);

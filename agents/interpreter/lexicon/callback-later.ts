@@ -118,6 +118,12 @@ export const CALLBACK_RULES: IntentRule[] = [
     4,
     `\\b(?:un coup de fil|un appel|par telephone|au telephone|a call|by phone)\\b.{0,20}\\b(?:c est plus simple|plus simple|plus pratique|c est mieux|plutot|easier|better|instead)\\b|\\bappelez(?: moi| nous)?\\s*[:!.]|\\btry calling\\b|\\bcall (?:me |us )?after\\b|\\bplus tard dans la journee\\b|\\blater (?:today|this (?:afternoon|evening|morning))\\b`,
   ),
+  // Fourteenth development set: "je veux bien qu'on m'appelle", "un petit call jeudi ?", "faites-moi sonner"
+  rule(
+    'callback',
+    4,
+    `\\b(?:je veux bien|ok pour|d accord pour|j aimerais|je voudrais) (?:qu on|que vous) (?:m |me |nous )(?:appel|rappel|telephon)\\w*|\\b(?:un |petit |rapide )+(?:call|appel|coup de fil) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|ce soir|cet apres midi|cette semaine|la semaine prochaine|\\d)|\\b(?:faites|fais) (?:moi|nous) sonner\\b|\\bentre midi et (?:deux|2)\\b`,
+  ),
 ];
 
 /** Not now; recontact later (a date, a season, "dans 3 mois"). */

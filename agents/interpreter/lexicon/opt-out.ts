@@ -109,7 +109,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:dit|dis|dire|repete|reponds|repond|repondu|ecrit|tape|envoye|say|said|saying|reply|replied|typed|texted) (?:deja |encore |bien |you )?(?:stop|arret|unsubscribe)\\b`,
+    `(?<!\\bsi (?:je |on |nous |j )(?:vous |te )?)\\b(?:dit|dis|dire|repete|reponds|repond|repondu|ecrit|tape|envoye|say|said|saying|reply|replied|typed|texted) (?:deja |encore |bien |you )?(?:stop|arret|unsubscribe)\\b`,
   ),
   // English
   rule(
@@ -205,7 +205,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:plus|pas|jamais) entendre parler de (?:vous|votre|vos|toi|ta|ton|tes)\\b|\\bne (?:revenez|reviens|revenir) (?:pas|plus|jamais) vers (?:moi|nous)\\b(?! (?:avant|d ici|cette|ce|la semaine|le mois|cet))|\\bnever (?:want to )?hear from you\\b`,
+    `\\b(?:plus|jamais) entendre parler de\\b|\\b(?:plus|pas|jamais) entendre parler de (?:vous|votre|vos|toi|ta|ton|tes)\\b|\\bne (?:revenez|reviens|revenir) (?:pas|plus|jamais) vers (?:moi|nous)\\b(?! (?:avant|d ici|cette|ce|la semaine|le mois|cet))|\\bnever (?:want to )?hear from you\\b`,
   ),
   // "how do I make these stop??", "comment je fais pour que ça s'arrête"
   rule(
@@ -313,6 +313,13 @@ export const OPT_OUT_RULES: IntentRule[] = [
     4,
     `\\b(?:remove|delete|take) (?:me |us |it |this number |my number )?(?:from|off) (?:\\w+ )?(?:list|lists|database|records|mailing list)\\b|\\bne (?:doit|doivent|devra|devrait) (?:(?:plus|jamais) ){0,2}etre (?:contacte|sollicite|appele|utilise|derange|demarche)\\w*|\\b(?:is|are) not to be (?:contacted|called|texted|messaged|used)\\b|\\b(?:je vous ai|on vous a|je t ai|j ai) (?:deja )?(?:dit|demande|prie) (?:de |d )(?:arreter|cesser|stopper|ne plus|me (?:retirer|desinscrire|supprimer|laisser))\\b|\\bne plus (?:l |les |le |la )?(?:utilis|employ|exploit)\\w*(?: (?:pour|a des fins)|\\s*[.!]*$)`,
   ),
+  // Fourteenth development set: "on en est à combien de relances ? ça devient lourd", "maintenant on arrête."
+  rule(
+    'opt_out',
+    3,
+    `\\bcombien de (?:relances|messages|sms|textos|fois)\\b(?! (?:par|inclus|compris|dans|pour|sont|offert|maximum|max))|\\bca devient (?:lourd|penible|relou|insupportable|chiant|genant|du harcelement)\\b`,
+  ),
+  rule('opt_out', 4, `\\b(?:maintenant|bon|allez|alors|donc)(?: ,)? on arrete(?: [.!])*\\s*$`),
 ];
 
 /** Whole-message keywords (Twilio's defaults, French counterparts, frequent typos). */

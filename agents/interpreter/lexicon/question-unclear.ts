@@ -60,7 +60,7 @@ export const UNCLEAR_RULES: IntentRule[] = [
   rule(
     'unclear',
     6,
-    `^(?:reponse automatique|message automatique|auto ?reply|automatic reply|autoreply|out of office)\\b|\\bstop ou encore\\b`,
+    `^(?:reponse automatique|message automatique|auto ?reply|automatic reply|autoreply|out of office)\\b|\\bstop ou encore\\b|\\bpour (?:toute urgence|les urgences|annuler|modifier|reporter|prendre rendez vous|prendre rdv)\\b.{0,40}\\b(?:appel|contact|compos|joindre)\\w*|\\b(?:repondez|reply|text|tapez|envoyez|send) stop (?:au|to|at|pour|par)\\b`,
   ),
   rule('unclear', 4, `\\b(?:nous vous repondrons|nous vous recontacterons|repondrons des|nous repondrons)\\b`),
   // A message meant for family or friends reached the wrong number.

@@ -131,4 +131,10 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     4,
     `^pass\\b(?! (?:me|it|the|on|along|by))|\\b(?:ne |n )?(?:donne|donnerai|donnerons|donnons) pas suite\\b|\\bbut no\\s*[.!]|\\bon en est (?:tres |super |bien |vraiment )?(?:contents?|satisfaits?)\\b`,
   ),
+  // Fourteenth development set
+  rule(
+    'not_interested',
+    4,
+    `\\b(?:je|on|nous) (?:ferme|fermons|arrete|arretons|cesse|cessons) (?:definitivement|bientot|pour de bon)\\b|\\btres peu pour (?:moi|nous)\\b|^decline\\w*\\b|\\bsous contrat avec\\b`,
+  ),
 ];

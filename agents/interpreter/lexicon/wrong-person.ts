@@ -201,4 +201,9 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     4,
     `\\bvous avez (?:le|la) mauvaise? \\w+|\\b(?:decisions?|that|this|ca) (?:are |is |sont |est )?(?:made|handled|decided|prises?|gere\\w*) (?:by|at|par|au) (?:the )?(?:head office|owner|management|headquarters|siege|direction|la direction)\\b|\\bused to belong to\\b|\\bi just got (?:it|this number|this phone)\\b|\\bje suis a la retraite\\b(?! (?:dans|en|a partir|l an|l annee|bientot|fin|d ici))`,
   ),
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:attribue|ecrit|envoye|contacte)\\w* par erreur\\b|\\b(?:il|elle) (?:n )?est plus la\\b`,
+  ),
 ];
