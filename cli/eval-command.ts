@@ -21,6 +21,7 @@ const DEFAULT_FILES = [
   'test/fixtures/corpus-dev12.jsonl',
   'test/fixtures/corpus-dev13.jsonl',
   'test/fixtures/corpus-dev14.jsonl',
+  'test/fixtures/corpus-dev15.jsonl',
   'test/fixtures/corpus-heldout.jsonl',
 ];
 

@@ -397,3 +397,28 @@ phrasingsAddedFrom('fourteenth development set', [
   ['message envoyé par erreur je crois', 'wrong_person'],
   ['elle est plus là depuis un an', 'wrong_person'],
 ]);
+
+phrasingsAddedFrom('fifteenth development set', [
+  ['nous vous notifions notre opposition à tout démarchage', 'opt_out'],
+  ['je m y oppose formellement', 'opt_out'],
+  ['n utilisez plus jamais ce numéro', 'opt_out'],
+  ['c est la dernière fois que vous me relancez', 'opt_out'],
+  ['please cancel my subscription to your texts', 'opt_out'],
+  ['merci de le supprimer de vos listes, ce numéro', 'opt_out'],
+  ['merci de ne plus m en envoyer', 'opt_out'],
+  ['il m a dit de vous dire d arrêter de lui écrire', 'opt_out'],
+  ['pas la peine de revenir vers nous', 'opt_out'],
+  ['oui mais stop maintenant', 'opt_out'],
+  ['supprimez cette fiche', 'opt_out'],
+  ['si on veut se désinscrire un jour, c est simple ?', 'question'],
+  ['je bloque déjà mes rendez-vous sur Planity, non merci', 'not_interested'],
+  ['stop, pas de site pour nous, par contre envoyez les infos sur la réservation', 'interested'],
+  ['lol no', 'not_interested'],
+  ['on a testé, ça nous a rien rapporté', 'not_interested'],
+  ['I sold the shop last year', 'wrong_person'],
+  ['c est pour ma patronne ça', 'wrong_person'],
+  ['connais pas', 'wrong_person'],
+  ['un coup de fil serait mieux, lundi ?', 'callback'],
+  ['not until the season is over', 'later'],
+  ['vraiment intéressée !', 'interested'],
+]);

@@ -116,7 +116,7 @@ export const CALLBACK_RULES: IntentRule[] = [
   rule(
     'callback',
     4,
-    `\\b(?:un coup de fil|un appel|par telephone|au telephone|a call|by phone)\\b.{0,20}\\b(?:c est plus simple|plus simple|plus pratique|c est mieux|plutot|easier|better|instead)\\b|\\bappelez(?: moi| nous)?\\s*[:!.]|\\btry calling\\b|\\bcall (?:me |us )?after\\b|\\bplus tard dans la journee\\b|\\blater (?:today|this (?:afternoon|evening|morning))\\b`,
+    `\\b(?:un coup de fil|un appel|par telephone|au telephone|a call|by phone)\\b.{0,20}\\b(?:c est plus simple|plus simple|plus pratique|c est mieux|mieux|preferable|plutot|easier|better|instead)\\b|\\bappelez(?: moi| nous)?\\s*[:!.]|\\btry calling\\b|\\bcall (?:me |us )?after\\b|\\bplus tard dans la journee\\b|\\blater (?:today|this (?:afternoon|evening|morning))\\b`,
   ),
   // Fourteenth development set: "je veux bien qu'on m'appelle", "un petit call jeudi ?", "faites-moi sonner"
   rule(
@@ -226,5 +226,10 @@ export const LATER_RULES: IntentRule[] = [
     'later',
     4,
     `\\b(?:don t|do not|please don t) (?:text|message|call|contact|email) (?:me |us )?(?:before|until|till) (?:the )?(?:summer|spring|autumn|fall|winter|new year|next (?:year|month|season)|january|february|march|april|may|june|july|august|september|october|november|december)\\b`,
+  ),
+  rule(
+    'later',
+    4,
+    `\\buntil .{0,30}\\bis over\\b|\\bjusqu a ce que .{0,30}\\bsoit (?:fini|finie|termine|terminee|passe|passee)\\b`,
   ),
 ];

@@ -118,7 +118,7 @@ export const INTERESTED_RULES: IntentRule[] = [
   rule(
     'interested',
     4,
-    `\\b(?:ok|d accord|partant|partante|oui) pour (?:recevoir |avoir |voir |tester |essayer |faire )?(?:l |un |une |le |la )?(?:essai|test|demo|demonstration|devis|offre|abonnement|formule)\\b|\\b(?:just |juste )?(?:send|text|email|envoyez|envoie|envoyer|mailez) (?:me |moi |nous |les |the )?(?:the |les |vos |la |le |l |votre |your )?(?:pricing|prices|price list|tarifs?|prix|grille tarifaire|brochure|devis|offre|offres|proposition|documentation)\\b`,
+    `\\b(?:ok|d accord|partant|partante|oui) pour (?:recevoir |avoir |voir |tester |essayer |faire )?(?:l |un |une |le |la )?(?:essai|test|demo|demonstration|devis|offre|abonnement|formule)\\b|\\b(?:just |juste )?(?:send|text|email|envoyez|envoie|envoyer|mailez) (?:me |moi |nous |les |the )?(?:the |les |vos |la |le |l |votre |your )?(?:pricing|prices|price list|tarifs?|prix|grille tarifaire|brochure|devis|offre|offres|proposition|documentation|infos?|informations?|details)\\b`,
   ),
   // Tenth development set: "vous m'avez convaincu", "so yes please send info"
   rule(
@@ -139,4 +139,5 @@ export const INTERESTED_RULES: IntentRule[] = [
     `\\b(?:allez )?on (?:tente|essaie|essaye|teste)\\b(?! (?:pas|plus|jamais|rien))`,
     'not_interested',
   ),
+  rule('interested', 4, `\\b(?:tres|vraiment|super|hyper|really|very) interess\\w*`, 'not_interested'),
 ];

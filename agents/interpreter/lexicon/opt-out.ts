@@ -15,7 +15,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
     `\\b(?:ne|n) (?:me |m |nous )${CONTACT_VERB_STRICT} pas\\b(?! (?:avant|d ici|pendant|jusqu|cet|cette|ce mois|ce week|le matin|le soir|le week end|entre))`,
   ),
   rule('opt_out', 4, `\\b(?:ne |n )?(?:plus|jamais|pas) (?:me |m |nous )${CONTACT_VERB}`),
-  rule('opt_out', 4, `\\bde ne (?:plus|jamais|pas) (?:me |m |nous )?(?:${CONTACT_VERB}|recevoir)`),
+  rule('opt_out', 4, `\\bde ne (?:plus|jamais|pas) (?:me |m |nous )?(?:en |y )?(?:${CONTACT_VERB}|recevoir)`),
   rule('opt_out', 4, `\\b(?:ne |n )?(?:plus|jamais|pas|rien) (?:rien )?recevoir\\b`),
   // "arrêtez de m'envoyer", "arete de menvoyer des sms", "stop aux sms"
   rule(
@@ -26,12 +26,12 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `(?<!(?:viens de|vient de|je me suis|me suis|s est) (?:me |m |se |s )?)(?<!\\b(?:si|quand|lorsque) (?:je |j |on |nous )(?:me |m |nous )?)\\b(?:desinscri|desincri|desinscir|desinsri|desinscr|desabonn|desabon|desabo|dsinscri|desincri)\\w*\\b(?! (?:des|du|de la|de|d) (?!vos|votre|ce|cette|ces|liste|listes|tout))(?!(?: \\w+){0,4} (?:facilement|a tout moment|quand (?:je|on) (?:le )?veu\\w*|sans (?:frais|engagement|penalite)|en cas de)\\b)`,
+    `(?<!(?:viens de|vient de|je me suis|me suis|s est) (?:me |m |se |s )?)(?<!\\b(?:si|quand|lorsque) (?:je |j |on |nous )(?:veux |voulons |veut |souhaite |souhaitons |decide de |decidons de )?(?:me |m |nous |se |s )?)\\b(?:desinscri|desincri|desinscir|desinsri|desinscr|desabonn|desabon|desabo|dsinscri|desincri)\\w*\\b(?! (?:des|du|de la|de|d) (?!vos|votre|ce|cette|ces|liste|listes|tout))(?!(?: \\w+){0,4} (?:facilement|a tout moment|quand (?:je|on) (?:le )?veu\\w*|sans (?:frais|engagement|penalite)|en cas de)\\b)`,
   ),
   rule(
     'opt_out',
     4,
-    `(?<!\\b(?:ai|as|a|avons|avez|ont|avais|avait) )\\b(?:retir|enlev|sup+rim|effac|efac|ray|sort|vir|oubli|degag|jet|barr|radi)\\w* (?:moi|nous|mon numero|mon num|mon contact|mes coordonnees|mes donnees|mes infos|mon nom|mon adresse|ce numero|le numero|mon telephone|mon tel|mon 06|mon 07|mon portable|mon compte|mon profil|mon dossier|ma fiche)\\b`,
+    `(?<!\\b(?:ai|as|a|avons|avez|ont|avais|avait) )\\b(?:retir|enlev|sup+rim|effac|efac|ray|sort|vir|oubli|degag|jet|barr|radi)\\w* (?:moi|nous|mon numero|mon num|mon contact|mes coordonnees|mes donnees|mes infos|mon nom|mon adresse|ce numero|le numero|mon telephone|mon tel|mon 06|mon 07|mon portable|mon compte|mon profil|mon dossier|ma fiche|ce contact|cette fiche|ces coordonnees)\\b`,
   ),
   rule(
     'opt_out',
@@ -73,7 +73,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:pas la peine|inutile|c est pas la peine|ce n est pas la peine) (?:de |d )(?:me |m |nous )?(?:${CONTACT_VERB}|rappeler|recontacter)`,
+    `\\b(?:pas la peine|inutile|c est pas la peine|ce n est pas la peine) (?:de |d )(?:me |m |nous )?(?:${CONTACT_VERB}|rappeler|recontacter|revenir vers (?:moi|nous))`,
   ),
   rule('opt_out', 3, `\\bsi vous (?:continuez|recommencez|insistez)\\b|\\bjamais (?:rien )?demande\\b`),
   rule(
@@ -156,7 +156,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\bne plus (?:utiliser|appeler|composer|contacter|ecrire a|texter|employer|exploiter) (?:ce|mon|notre) numero\\b|\\b(?:ne )?(?:figure\\w*|apparai\\w*|faire partie|etre) plus (?:dans|de|sur|parmi) (?:vos|votre|la|les|ces)\\b|(?<!(?:viens|vient|venons) de )\\b(?:me |m )(?:retirer|enlever|supprimer|desinscrire|rayer|effacer|sortir)\\b(?!(?: \\w+){0,4} (?:facilement|a tout moment|quand (?:je|on) (?:le )?veu\\w*|sans (?:frais|engagement|penalite)|en cas de)\\b)|\\bplus (?:faire partie|figurer|apparaitre|etre) (?:de|dans|sur|parmi) (?:vos|votre|la|les|ces)\\b`,
+    `\\bne plus (?:utiliser|appeler|composer|contacter|ecrire a|texter|employer|exploiter) (?:ce|mon|notre) numero\\b|\\b(?:ne )?(?:figure\\w*|apparai\\w*|faire partie|etre) plus (?:dans|de|sur|parmi) (?:vos|votre|la|les|ces)\\b|(?<!(?:viens|vient|venons) de |\\bsi (?:je |on )(?:veux|voulons|veut|souhaite|decide de) )\\b(?:me |m )(?:retirer|enlever|supprimer|desinscrire|rayer|effacer|sortir)\\b(?!(?: \\w+){0,4} (?:facilement|a tout moment|quand (?:je|on) (?:le )?veu\\w*|sans (?:frais|engagement|penalite)|en cas de)\\b)|\\bplus (?:faire partie|figurer|apparaitre|etre) (?:de|dans|sur|parmi) (?:vos|votre|la|les|ces)\\b`,
   ),
   rule(
     'opt_out',
@@ -166,9 +166,13 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\bje (?:vais )?(?:vous )?(?:bloque|signale|bloquer|signaler|blackliste|blacklister)\\b|\\bblack ?list\\w*|\\bliste (?:rouge|noire)\\b|\\brefuse\\w* (?:de )?recevoir\\b|\\bplus jamais (?:\\w+ ){0,3}${MSG}`,
+    `\\bje (?:vais )?(?:vous )?(?:bloque|signale|bloquer|signaler|blackliste|blacklister)\\b(?! (?:deja |aussi |toujours )?(?:mes|les|des|nos|mon|ma|un|une|le|la|l|ce|cet|cette) (?!numero|num\\b|contact|expediteur))|\\bblack ?list\\w*|\\bliste (?:rouge|noire)\\b|\\brefuse\\w* (?:de )?recevoir\\b|\\bplus jamais (?:\\w+ ){0,3}${MSG}`,
   ),
-  rule('opt_out', 4, `\\b(?:maintenant|alors|donc|et|bon|allez|bref) stop\\b|\\bvous insistez\\b|\\bi said no\\b`),
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:maintenant|alors|donc|et|bon|allez|bref|mais) stop\\b|\\bstop (?:maintenant|now|immediatement|tout de suite|please)\\s*[.!]*$|\\bvous insistez\\b|\\bi said no\\b`,
+  ),
   rule(
     'opt_out',
     4,
@@ -304,7 +308,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:qu on|que vous) (?:me |m |nous )(?:supprime|retire|desinscri|raye|efface|enleve|radie|oublie)\\w*|\\bd (?:arreter|cesser|stopper) (?:de |d )(?:me |m |nous )?${CONTACT_VERB}|^stop (?:(?:au|sms|pub) )?\\d{4,6}\\b`,
+    `\\b(?:qu on|que vous) (?:me |m |nous )(?:supprime|retire|desinscri|raye|efface|enleve|radie|oublie)\\w*|\\bd (?:arreter|cesser|stopper) (?:de |d )(?:me |m |nous |lui |leur )?${CONTACT_VERB}|^stop (?:(?:au|sms|pub) )?\\d{4,6}\\b`,
   ),
   // Thirteenth development set: "remove from list", "ce numéro ne doit plus être contacté", "je vous ai dit d'arrêter",
   // "ne plus l'utiliser pour de la pub", "this number is not to be contacted"
@@ -320,6 +324,18 @@ export const OPT_OUT_RULES: IntentRule[] = [
     `\\bcombien de (?:relances|messages|sms|textos|fois)\\b(?! (?:par|inclus|compris|dans|pour|sont|offert|maximum|max))|\\bca devient (?:lourd|penible|relou|insupportable|chiant|genant|du harcelement)\\b`,
   ),
   rule('opt_out', 4, `\\b(?:maintenant|bon|allez|alors|donc)(?: ,)? on arrete(?: [.!])*\\s*$`),
+  // Fifteenth development set: opposition notified, "ne l'utilisez plus", "la dernière fois que vous m'écrivez",
+  // "cancel my subscription to these texts", "je vous demande de l'effacer"
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:mon|notre) opposition (?:a|au|aux) (?:toute |tout |la |le |l )?(?:prospection|demarchage|sollicitation|traitement|envoi|utilisation|reception)|\\b(?:je m y|nous nous y|m y) oppos\\w*|\\b(?:ne|n) (?:l |le |la |les |me |m |nous )?(?:utilis|employ|compos|exploit)\\w* (?:plus|jamais)\\b|\\bla derniere fois que (?:vous|tu) (?:m |me |nous )?(?:ecri|envo|contact|appel|texto|sollicit|relanc)\\w*|\\bcancel (?:my |our |the |this )?subscription (?:to|of|for) (?:these|your|the|this|those)\\b|\\b(?:de |d )(?:l |le |la |les )(?:effacer|supprimer|retirer|rayer|enlever|detruire)\\b`,
+  ),
+  rule(
+    'opt_out',
+    3,
+    `\\bsans (?:mon |notre |votre )?(?:consentement|accord) prealable\\b|\\bl ?34 5\\b|\\bcode des postes\\b`,
+  ),
 ];
 
 /** Whole-message keywords (Twilio's defaults, French counterparts, frequent typos). */

@@ -5,7 +5,7 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
   rule(
     'not_interested',
     3,
-    `^(?:non|no|nan|nope|pas interesse|pas interessee|non merci|no thanks|no thank you|negatif|c est non(?! stop)|niet|jamais)\\b(?! (?:seulement|only|pas|stop|more|problem|problemo|worries|doubt)\\b)`,
+    `^(?:(?:mdr|lol|haha|ptdr|bah|ben|euh) )?(?:non|no|nan|nope|pas interesse|pas interessee|non merci|no thanks|no thank you|negatif|c est non(?! stop)|niet|jamais)\\b(?! (?:seulement|only|pas|stop|more|problem|problemo|worries|doubt)\\b)`,
   ),
   rule(
     'not_interested',
@@ -106,7 +106,7 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
   rule(
     'not_interested',
     4,
-    `\\bpasser (?:notre|mon) tour\\b|\\b(?:pas|plus) preneur\\w*\\b|\\bnot going down that (?:road|path|route)\\b|\\b(?:ca|cela) ne (?:va|risque) pas (?:de )?commencer\\b|\\bet (?:ca|cela) ne le sera (?:pas|jamais)\\b|\\b(?:ca|cela) (?:n a|a) rien donne\\b|\\bsans moi\\s*[.!]*$|\\b(?:so|donc),? (?:no|non)\\s*[.!]*$`,
+    `\\bpasser (?:notre|mon) tour\\b|\\b(?:pas|plus) preneur\\w*\\b|\\bnot going down that (?:road|path|route)\\b|\\b(?:ca|cela) ne (?:va|risque) pas (?:de )?commencer\\b|\\bet (?:ca|cela) ne le sera (?:pas|jamais)\\b|\\b(?:ca|cela) (?:n a|a|nous a|m a|ne nous a|ne m a) rien (?:donne|rapporte)\\b|\\bsans moi\\s*[.!]*$|\\b(?:so|donc),? (?:no|non)\\s*[.!]*$`,
   ),
   rule(
     'not_interested',
@@ -123,7 +123,7 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
   rule(
     'not_interested',
     4,
-    `\\bnever going to (?:pay|buy|use|need|sign)\\b|\\bje (?:ne )?(?:paierai|payerai|paierais|payerais) jamais\\b|\\bne comptez pas sur (?:moi|nous)\\b|\\bcount (?:me|us) out\\b|\\bn en aurai jamais\\b|\\b(?:on|je) n en veu\\w* pas\\b|\\b(?:we re|we are|i m|i am) not buying\\b|\\bdone with (?:agencies|agences|marketing|web agencies)\\b|\\bpass\\s*[.!]*$|\\b(?:tres |super )?(?:contents?|satisfaits?|happy) (?:de|avec|with) (?:notre|lui|elle|eux|our|them|him|her)\\b`,
+    `\\bnever going to (?:pay|buy|use|need|sign)\\b|\\bje (?:ne )?(?:paierai|payerai|paierais|payerais) jamais\\b|\\bne comptez pas sur (?:moi|nous)\\b|\\bcount (?:me|us) out\\b|\\bn en aurai jamais\\b|\\b(?:on|je) n en veu\\w* pas\\b|\\b(?:we re|we are|i m|i am) not buying\\b|\\bdone with (?:agencies|agences|marketing|web agencies|online|internet|the internet|websites?|apps?)\\b|\\bpass\\s*[.!]*$|\\b(?:tres |super )?(?:contents?|satisfaits?|happy) (?:de|avec|with) (?:notre|lui|elle|eux|our|them|him|her)\\b`,
   ),
   // Thirteenth development set
   rule(
@@ -136,5 +136,11 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     'not_interested',
     4,
     `\\b(?:je|on|nous) (?:ferme|fermons|arrete|arretons|cesse|cessons) (?:definitivement|bientot|pour de bon)\\b|\\btres peu pour (?:moi|nous)\\b|^decline\\w*\\b|\\bsous contrat avec\\b`,
+  ),
+  // Fifteenth development set
+  rule(
+    'not_interested',
+    4,
+    `\\b(?:won t|will not|not) (?:be )?doing that again\\b|\\bje (?:ne )?veux pas (?:de |d )(?:site|avis|appli\\w*|logiciel|agence)\\b|\\bj en ai rien a (?:faire|cirer|foutre|battre)\\b|\\bje prefere garder (?:mon|ma|mes|notre|nos)\\b|\\bc est pas pour (?:un|une)\\b`,
   ),
 ];

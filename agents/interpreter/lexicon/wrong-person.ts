@@ -206,4 +206,10 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     4,
     `\\b(?:attribue|ecrit|envoye|contacte)\\w* par erreur\\b|\\b(?:il|elle) (?:n )?est plus la\\b`,
   ),
+  // Fifteenth development set
+  rule(
+    'wrong_person',
+    4,
+    `\\bnot my business any ?more\\b|\\bi sold (?:it|the business|the shop|the company)\\b|\\bc est pour (?:mon|ma|le|la) (?:patron|patronne|gerant|gerante|boss|chef|mari|femme|associe|associee)\\b|\\b(?:isn t|is not) the \\w+ any ?more\\b|\\bthey moved (?:out|away)\\b|\\b(?:nous )?on ne decide (?:rien|pas)\\b|\\bil faut (?:ecrire|voir|s adresser|demander) (?:a|au|avec) (?:la franchise|le siege|la direction|mon patron|ma patronne|le gerant)\\b|\\bvieille annonce\\b|\\bce n est pas un commerce\\b|^(?:je )?(?:ne )?connais pas\\s*[.!]*$`,
+  ),
 ];
