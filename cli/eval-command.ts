@@ -22,6 +22,7 @@ const DEFAULT_FILES = [
   'test/fixtures/corpus-dev13.jsonl',
   'test/fixtures/corpus-dev14.jsonl',
   'test/fixtures/corpus-dev15.jsonl',
+  'test/fixtures/corpus-dev16.jsonl',
   'test/fixtures/corpus-heldout.jsonl',
 ];
 

@@ -91,6 +91,8 @@ const entries: [string, string][] = [
   ['minteresse', "m'interesse"],
   ['minterresse', "m'interesse"],
   ['interresse', 'interesse'],
+  ['interese', 'interesse'],
+  ['sui', 'suis'],
   ['ptet', 'peut-etre'],
   ['pe', 'peut-etre'],
   ['pb', 'probleme'],

@@ -422,3 +422,22 @@ phrasingsAddedFrom('fifteenth development set', [
   ['not until the season is over', 'later'],
   ['vraiment intéressée !', 'interested'],
 ]);
+
+phrasingsAddedFrom('sixteenth development set', [
+  ['suppression de la liste svp', 'opt_out'],
+  ['STOP ACME', 'opt_out'],
+  ['bon ok, stop stp', 'opt_out'],
+  ['that is the last message I want from you', 'opt_out'],
+  ['ce sera mon dernier échange avec vous', 'opt_out'],
+  ['respectez Bloctel', 'opt_out'],
+  ['opposition à la prospection', 'opt_out'],
+  ['vos sites sont conformes au RGPD ?', 'question'],
+  ['stop, je conduis, rappelez à 18h', 'callback'],
+  ['is there a setup fee', 'question'],
+  ['vous perdez votre temps', 'not_interested'],
+  ['ni maintenant ni jamais', 'not_interested'],
+  ['try me at 4', 'callback'],
+  ['il faut voir avec le patron', 'wrong_person'],
+  ['j ai changé de métier', 'wrong_person'],
+  ['je sui interesé', 'interested'],
+]);

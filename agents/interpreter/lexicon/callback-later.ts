@@ -124,6 +124,7 @@ export const CALLBACK_RULES: IntentRule[] = [
     4,
     `\\b(?:je veux bien|ok pour|d accord pour|j aimerais|je voudrais) (?:qu on|que vous) (?:m |me |nous )(?:appel|rappel|telephon)\\w*|\\b(?:un |petit |rapide )+(?:call|appel|coup de fil) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|ce soir|cet apres midi|cette semaine|la semaine prochaine|\\d)|\\b(?:faites|fais) (?:moi|nous) sonner\\b|\\bentre midi et (?:deux|2)\\b`,
   ),
+  rule('callback', 4, `\\btry me (?:at|on|after|around|tomorrow|today|this|in the)\\b`),
 ];
 
 /** Not now; recontact later (a date, a season, "dans 3 mois"). */

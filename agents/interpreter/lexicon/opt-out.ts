@@ -46,7 +46,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     3,
-    `\\b(?:rgpd|cnil|bloctel|gdpr|33700|plainte|porter plainte|mon avocat|nos avocats|my lawyer|harcelement|harceler|harcele|harassment|harassing|ico|ftc|fcc|ofcom|report you|reporting you)\\b`,
+    `(?<!\\b(?:conforme|conformes|conformite|compliant|compliance) (?:au |a la |aux |du |de la |with |to |the )?)\\b(?:rgpd|gdpr)\\b|\\b(?:cnil|bloctel|33700|plainte|porter plainte|mon avocat|nos avocats|my lawyer|harcelement|harceler|harcele|harassment|harassing|ico|ftc|fcc|ofcom|report you|reporting you)\\b`,
   ),
   rule(
     'opt_out',
@@ -79,7 +79,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `^stop\\b(?!.*\\b(?:je vous arrete|c est exactement|exactement|exactly|genial|parfait|bouge pas|attend|attendez|j arrive|ne bouge|exactly what|(?:je suis|on est|nous sommes|i m|we re|i am|we are) (?:tres |vraiment |finalement |super |really |very )?(?:interesse|partant|interested|in)\\w*\\b(?! (?:pas|plus|not))|(?:pile )?au bon moment|you had me|envoyez moi (?:tout|la|le|les|vos)|send me (?:the|your|more|some)|(?:une|j ai une|petite|a quick|one) question|je signe|on signe|count me in|sign me up|i m in\\b|we re in\\b))(?= ?[!.,;:]| (?:enough|now|please|merci|svp|s il|stop|maintenant|immediatement)|$)|(?<!non )\\bstop ?[!.]*$`,
+    `^stop\\b(?!.*\\b(?:je vous arrete|c est exactement|exactement|exactly|genial|parfait|bouge pas|attend|attendez|j arrive|ne bouge|exactly what|(?:rappelez|rappelle|appelez|call me|call back)\\b(?! pas| plus| jamais)|(?:je suis|on est|nous sommes|i m|we re|i am|we are) (?:tres |vraiment |finalement |super |really |very )?(?:interesse|partant|interested|in)\\w*\\b(?! (?:pas|plus|not))|(?:pile )?au bon moment|you had me|envoyez moi (?:tout|la|le|les|vos)|send me (?:the|your|more|some)|(?:une|j ai une|petite|a quick|one) question|je signe|on signe|count me in|sign me up|i m in\\b|we re in\\b))(?= ?[!.,;:]| (?:enough|now|please|merci|svp|s il|stop|maintenant|immediatement)|$)|(?<!non )\\bstop ?[!.]*$`,
   ),
   rule(
     'opt_out',
@@ -256,7 +256,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `[.!?] stop(?: (?:definitif|definitivement|maintenant|now|immediatement|merci|please|total))* ?(?:[.!]|$)|\\bperd\\w* (?:mon|ce|notre) (?:numero|num|06|07|contact)\\b|\\b(?:retir|enlev|sup+rim|effac|ray|sort|vir|biff)\\w* (?:\\w+ ){1,3}(?:de|du|des) (?:vos|votre|ta|tes|ces) (?:liste|listes|fichiers?|bases?|bdd|contacts|repertoire|mailing|annuaire|campagnes?|crm)\\b`,
+    `[.!?,] stop(?: (?:s il vous plait|s il te plait|definitif|definitivement|maintenant|now|immediatement|merci|please|total))* ?(?:[.!]|$)|\\bperd\\w* (?:mon|ce|notre) (?:numero|num|06|07|contact)\\b|\\b(?:retir|enlev|sup+rim|effac|ray|sort|vir|biff)\\w* (?:\\w+ ){1,3}(?:de|du|des) (?:vos|votre|ta|tes|ces) (?:liste|listes|fichiers?|bases?|bdd|contacts|repertoire|mailing|annuaire|campagnes?|crm)\\b`,
   ),
   // Eighth and ninth development sets: "merci d'arrêter les sms", "ne plus contacter", "ne recommencez pas",
   // "ne plus m'adresser de sollicitations", "qu'elles soient supprimées", "cancel these texts", "jveux pu recevoir"
@@ -329,12 +329,18 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:mon|notre) opposition (?:a|au|aux) (?:toute |tout |la |le |l )?(?:prospection|demarchage|sollicitation|traitement|envoi|utilisation|reception)|\\b(?:je m y|nous nous y|m y) oppos\\w*|\\b(?:ne|n) (?:l |le |la |les |me |m |nous )?(?:utilis|employ|compos|exploit)\\w* (?:plus|jamais)\\b|\\bla derniere fois que (?:vous|tu) (?:m |me |nous )?(?:ecri|envo|contact|appel|texto|sollicit|relanc)\\w*|\\bcancel (?:my |our |the |this )?subscription (?:to|of|for) (?:these|your|the|this|those)\\b|\\b(?:de |d )(?:l |le |la |les )(?:effacer|supprimer|retirer|rayer|enlever|detruire)\\b`,
+    `\\b(?:mon |notre )?opposition (?:a|au|aux) (?:toute |tout |la |le |l )?(?:prospection|demarchage|sollicitation|traitement|envoi|utilisation|reception)|\\b(?:je m y|nous nous y|m y) oppos\\w*|\\b(?:ne|n) (?:l |le |la |les |me |m |nous )?(?:utilis|employ|compos|exploit)\\w* (?:plus|jamais)\\b|\\bla derniere fois que (?:vous|tu) (?:m |me |nous )?(?:ecri|envo|contact|appel|texto|sollicit|relanc)\\w*|\\bcancel (?:my |our |the |this )?subscription (?:to|of|for) (?:these|your|the|this|those)\\b|\\b(?:de |d )(?:l |le |la |les )(?:effacer|supprimer|retirer|rayer|enlever|detruire)\\b`,
   ),
   rule(
     'opt_out',
     3,
     `\\bsans (?:mon |notre |votre )?(?:consentement|accord) prealable\\b|\\bl ?34 5\\b|\\bcode des postes\\b`,
+  ),
+  // Sixteenth development set: "retrait de la liste", "STOP BERINIA", "ce sera le dernier message j'espère"
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:retrait|suppression|radiation|desinscription) (?:de|du|des) (?:la |ma |votre |vos |cette |ces )?(?:liste|listes|fichier|fichiers|base|mailing|diffusion)\\b|^stop [a-z]+\\s*[.!]*$(?<!^stop (?:by|ou|or|and|et))|\\b(?:the )?last (?:text|message|sms) i (?:want|wish|expect|hope)\\b|\\bce sera (?:le|mon) dernier (?:message|sms|texto|echange)\\b`,
   ),
 ];
 

@@ -5,7 +5,7 @@ export const QUESTION_RULES: IntentRule[] = [
   rule(
     'question',
     2,
-    `\\b(?:combien|quel (?:est le |est votre |serait le )?(?:prix|tarif|cout|montant|budget)|quels (?:sont )?(?:les |vos )?(?:prix|tarifs)|vos tarifs|les tarifs|le tarif|le prix|vos prix|ca coute|ca revient a|c est combien|c est payant|c est gratuit|how much|what s the (?:price|cost)|pricing|price|cost|rates|fees)\\b`,
+    `\\b(?:combien|quel (?:est le |est votre |serait le )?(?:prix|tarif|cout|montant|budget)|quels (?:sont )?(?:les |vos )?(?:prix|tarifs)|vos tarifs|les tarifs|le tarif|le prix|vos prix|ca coute|ca revient a|c est combien|c est payant|c est gratuit|how much|what s the (?:price|cost)|pricing|price|cost|rates|fees|fee)\\b`,
   ),
   rule(
     'question',

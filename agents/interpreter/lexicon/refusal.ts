@@ -143,4 +143,10 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     4,
     `\\b(?:won t|will not|not) (?:be )?doing that again\\b|\\bje (?:ne )?veux pas (?:de |d )(?:site|avis|appli\\w*|logiciel|agence)\\b|\\bj en ai rien a (?:faire|cirer|foutre|battre)\\b|\\bje prefere garder (?:mon|ma|mes|notre|nos)\\b|\\bc est pas pour (?:un|une)\\b`,
   ),
+  // Sixteenth development set: final refusals that ask nothing
+  rule(
+    'not_interested',
+    4,
+    `\\b(?:wasting your time|vous perdez votre temps|tu perds ton temps|aucune chance|no chance|not in a million years|jamais de la vie|ne changerai pas d avis|n achete jamais|ni maintenant ni jamais|vous pouvez toujours courir)\\b`,
+  ),
 ];

@@ -212,4 +212,10 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     4,
     `\\bnot my business any ?more\\b|\\bi sold (?:it|the business|the shop|the company)\\b|\\bc est pour (?:mon|ma|le|la) (?:patron|patronne|gerant|gerante|boss|chef|mari|femme|associe|associee)\\b|\\b(?:isn t|is not) the \\w+ any ?more\\b|\\bthey moved (?:out|away)\\b|\\b(?:nous )?on ne decide (?:rien|pas)\\b|\\bil faut (?:ecrire|voir|s adresser|demander) (?:a|au|avec) (?:la franchise|le siege|la direction|mon patron|ma patronne|le gerant)\\b|\\bvieille annonce\\b|\\bce n est pas un commerce\\b|^(?:je )?(?:ne )?connais pas\\s*[.!]*$`,
   ),
+  // Sixteenth development set
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:il|elle) (?:n )?utilise plus ce numero\\b|\\bj ai change de (?:metier|activite|boulot|travail|job)\\b|\\b(?:faut|il faut) (?:demander|voir) (?:au|a la|avec le|avec la) (?:chef|patron|patronne|gerant|gerante|boss|direction|proprio)\\b|\\bla decision revient (?:a|au)\\b|\\bce n est pas a moi qu il faut\\b`,
+  ),
 ];
