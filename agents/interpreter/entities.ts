@@ -10,6 +10,10 @@ const URL_WITH_PREFIX = /\b(?:https?:\/\/|www\.)[^\s<>"']+/giu;
 const BARE_DOMAIN =
   /(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:fr|com|net|org|eu|io|co|be|ch|info|biz|pro|shop|site|online|store|tech|app|dev|paris|bzh|re|ca|uk|de|es|it)(?:\/[^\s<>"']*)?(?![\w@-])/giu;
 
+/** What URL_WITH_PREFIX and BARE_DOMAIN need at the least, with their own flags: cheap tests before the costly ones. */
+const MAY_HOLD_PREFIXED_URL = /(?:https?:\/\/|www\.)/iu;
+const MAY_HOLD_DOMAIN = /\.[a-z]/iu;
+
 function trimTrailingPunctuation(value: string): string {
   return value.replace(/[.,;:!?)\]]+$/u, '');
 }
@@ -30,10 +34,13 @@ export function extractEntities(text: string, region: CountryCode = 'FR', folded
     ? unique((text.match(EMAIL) ?? []).map((email) => trimTrailingPunctuation(email).toLowerCase()))
     : [];
   const withoutEmails = hasAt ? text.replace(EMAIL, ' ') : text;
-  const prefixed =
-    hasDot || text.includes('://') ? (withoutEmails.match(URL_WITH_PREFIX) ?? []).map(trimTrailingPunctuation) : [];
+  const prefixed = MAY_HOLD_PREFIXED_URL.test(text)
+    ? (withoutEmails.match(URL_WITH_PREFIX) ?? []).map(trimTrailingPunctuation)
+    : [];
   const withoutPrefixed = prefixed.length > 0 ? withoutEmails.replace(URL_WITH_PREFIX, ' ') : withoutEmails;
-  const bare = hasDot ? (withoutPrefixed.match(BARE_DOMAIN) ?? []).map(trimTrailingPunctuation) : [];
+  // A domain ends with a dot and its TLD's letters: a sentence's full stop, followed by a space, is not one.
+  const bare =
+    hasDot && MAY_HOLD_DOMAIN.test(text) ? (withoutPrefixed.match(BARE_DOMAIN) ?? []).map(trimTrailingPunctuation) : [];
   const urls = unique([...prefixed, ...bare]);
 
   const foundPhones = countDigits(withoutEmails) >= 6 ? findPhoneNumbersInText(withoutEmails, region) : [];
