@@ -23,6 +23,7 @@ const DEFAULT_FILES = [
   'test/fixtures/corpus-dev14.jsonl',
   'test/fixtures/corpus-dev15.jsonl',
   'test/fixtures/corpus-dev16.jsonl',
+  'test/fixtures/corpus-dev17.jsonl',
   'test/fixtures/corpus-heldout.jsonl',
 ];
 

@@ -441,3 +441,20 @@ phrasingsAddedFrom('sixteenth development set', [
   ['j ai changé de métier', 'wrong_person'],
   ['je sui interesé', 'interested'],
 ]);
+
+phrasingsAddedFrom('seventeenth development set', [
+  ['ôtez-moi de votre fichier', 'opt_out'],
+  ['effacez toutes les données que vous avez sur moi', 'opt_out'],
+  ['je ne veux plus jamais de vos nouvelles', 'opt_out'],
+  ['et ne me rappelez pas non plus', 'opt_out'],
+  ['vous m oubliez, merci', 'opt_out'],
+  ['inutile de m en envoyer d autres', 'opt_out'],
+  ['aucune envie de recevoir vos pubs', 'opt_out'],
+  ['email me after that', 'later'],
+  ['not the right person, sorry', 'wrong_person'],
+  ['our marketing is handled by headquarters', 'wrong_person'],
+  ['connais pas cette société', 'wrong_person'],
+  ['ce n est pas un restaurant ici', 'wrong_person'],
+  ['banco !', 'interested'],
+  ['on est déjà chez Doctolib', 'not_interested'],
+]);

@@ -205,7 +205,7 @@ export const LATER_RULES: IntentRule[] = [
   rule(
     'later',
     4,
-    `\\b(?:en ce moment|pour l instant|pour le moment|pas dans l immediat) non\\b|\\bpas dans l immediat\\b|\\bexercice prochain\\b|\\b(?:talk|speak|chat) again\\b|\\bafter the (?:quarter|month|year|holidays|summer|season|launch)\\b|\\b(?:would be|serait) (?:better|mieux)\\b|\\b(?:message|text|call|contact|write to|ping) me then\\b|\\b(?:get in touch|reach out|come back) (?:then|at that point|after that)\\b`,
+    `\\b(?:en ce moment|pour l instant|pour le moment|pas dans l immediat) non\\b|\\bpas dans l immediat\\b|\\bexercice prochain\\b|\\b(?:talk|speak|chat) again\\b|\\bafter the (?:quarter|month|year|holidays|summer|season|launch)\\b|\\b(?:would be|serait) (?:better|mieux)\\b|\\b(?:message|text|call|contact|write to|ping|email) me (?:then|after (?:that|then|this))\\b|\\b(?:get in touch|reach out|come back) (?:then|at that point|after that)\\b`,
   ),
   // "relancez-moi après", "attendez la fin de la saison", "fin du mois svp"
   rule(

@@ -140,4 +140,5 @@ export const INTERESTED_RULES: IntentRule[] = [
     'not_interested',
   ),
   rule('interested', 4, `\\b(?:tres|vraiment|super|hyper|really|very) interess\\w*`, 'not_interested'),
+  rule('interested', 4, `\\bbanco\\b`),
 ];

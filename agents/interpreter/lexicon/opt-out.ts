@@ -31,7 +31,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `(?<!\\b(?:ai|as|a|avons|avez|ont|avais|avait) )\\b(?:retir|enlev|sup+rim|effac|efac|ray|sort|vir|oubli|degag|jet|barr|radi)\\w* (?:moi|nous|mon numero|mon num|mon contact|mes coordonnees|mes donnees|mes infos|mon nom|mon adresse|ce numero|le numero|mon telephone|mon tel|mon 06|mon 07|mon portable|mon compte|mon profil|mon dossier|ma fiche|ce contact|cette fiche|ces coordonnees)\\b`,
+    `(?<!\\b(?:ai|as|a|avons|avez|ont|avais|avait) )\\b(?:retir|enlev|sup+rim|effac|efac|ray|sort|vir|oubli|degag|jet|barr|radi|ot(?=ez |er |e ))\\w* (?:moi|nous|mon numero|mon num|mon contact|mes coordonnees|mes donnees|mes infos|mon nom|mon adresse|ce numero|le numero|mon telephone|mon tel|mon 06|mon 07|mon portable|mon compte|mon profil|mon dossier|ma fiche|ce contact|cette fiche|ces coordonnees)\\b`,
   ),
   rule(
     'opt_out',
@@ -176,7 +176,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:m oublier|oubliez moi|oublie moi|oubliez que j existe|oublie que j existe|forget (?:me|my number|about me|i exist))\\b|\\bsans mon (?:accord|consentement|autorisation)\\b|\\bjamais donne (?:mon |d |votre )?(?:accord|consentement|numero)\\b|\\bpas donne mon (?:accord|consentement|numero)\\b|\\bwithout my (?:consent|permission)\\b|\\bnever gave (?:you )?(?:my|this) (?:number|consent)\\b`,
+    `\\b(?:m oublier|oubliez moi|oublie moi|vous m oubliez|oubliez nous|oubliez que j existe|oublie que j existe|forget (?:me|my number|about me|i exist))\\b|\\bsans mon (?:accord|consentement|autorisation)\\b|\\bjamais donne (?:mon |d |votre )?(?:accord|consentement|numero)\\b|\\bpas donne mon (?:accord|consentement|numero)\\b|\\bwithout my (?:consent|permission)\\b|\\bnever gave (?:you )?(?:my|this) (?:number|consent)\\b`,
   ),
   rule(
     'opt_out',
@@ -341,6 +341,12 @@ export const OPT_OUT_RULES: IntentRule[] = [
     'opt_out',
     4,
     `\\b(?:retrait|suppression|radiation|desinscription) (?:de|du|des) (?:la |ma |votre |vos |cette |ces )?(?:liste|listes|fichier|fichiers|base|mailing|diffusion)\\b|^stop [a-z]+\\s*[.!]*$(?<!^stop (?:by|ou|or|and|et))|\\b(?:the )?last (?:text|message|sms) i (?:want|wish|expect|hope)\\b|\\bce sera (?:le|mon) dernier (?:message|sms|texto|echange)\\b`,
+  ),
+  // Seventeenth development set
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:supprim|effac|detrui)\\w* (?:toutes |tous )?(?:les|vos|mes) (?:informations|infos|donnees|coordonnees) (?:que vous|qui|me concernant|sur moi|sur mon|sur ma|sur nous)|\\b(?:plus|jamais) (?:avoir |recevoir )?de vos nouvelles\\b|\\bne (?:me |m |nous )(?:appel|rappel|telephon)\\w* (?:pas|plus|jamais) non plus\\b|\\binutile (?:de |d )(?:m |nous )?(?:en )?(?:envoyer|ecrire|renvoyer)\\b|\\bnon (?:aussi )?pour vos (?:prochains|futurs|autres) (?:sms|messages|textos)\\b|\\baucune envie de (?:recevoir|lire)\\b|\\b(?:recevoir|lire) d autres (?:messages|sms|textos)\\b`,
   ),
 ];
 

@@ -149,4 +149,5 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     4,
     `\\b(?:wasting your time|vous perdez votre temps|tu perds ton temps|aucune chance|no chance|not in a million years|jamais de la vie|ne changerai pas d avis|n achete jamais|ni maintenant ni jamais|vous pouvez toujours courir)\\b`,
   ),
+  rule('not_interested', 3, `\\bdeja chez (?!vous\\b)\\w+`),
 ];

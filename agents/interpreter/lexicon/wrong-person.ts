@@ -218,4 +218,11 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     4,
     `\\b(?:il|elle) (?:n )?utilise plus ce numero\\b|\\bj ai change de (?:metier|activite|boulot|travail|job)\\b|\\b(?:faut|il faut) (?:demander|voir) (?:au|a la|avec le|avec la) (?:chef|patron|patronne|gerant|gerante|boss|direction|proprio)\\b|\\bla decision revient (?:a|au)\\b|\\bce n est pas a moi qu il faut\\b`,
   ),
+  // Seventeenth development set
+  rule(
+    'wrong_person',
+    4,
+    `\\bnot the right (?:contact|person|number|people)\\b|\\b(?:handled|managed|decided) (?:by|at) (?:the )?(?:head office|headquarters|hq|owner|management)\\b|\\bmixed (?:me |us )?up\\b|^(?:je )?(?:ne )?connais pas (?:ce|cette|cet) \\w+\\s*[.!]*$|\\bse prennent (?:au|a la) (?:national|siege|direction)\\b|\\bce n est pas (?:un|une) \\w+ ici\\b`,
+  ),
+  rule('wrong_person', 3, `\\bje suis (?:juste|seulement|que) (?:le|la|l|un|une) \\w+`),
 ];
