@@ -130,11 +130,6 @@ function locationOf(raw: Record<string, string | string[]>, prefix: 'From' | 'To
   return location;
 }
 
-/**
- * PostgreSQL text and jsonb cannot hold U+0000. The signature was checked on
- * the message as sent; what is stored has NUL replaced, so the message is
- * kept rather than refused by the database.
- */
 const hasNul = (value: string) => value.includes('\u0000');
 
 function anyNul(params: Record<string, string | string[]>): boolean {
@@ -145,8 +140,13 @@ function anyNul(params: Record<string, string | string[]>): boolean {
   return false;
 }
 
+/**
+ * PostgreSQL text and jsonb cannot hold U+0000. The signature was checked on
+ * the message as sent; what is stored has NUL replaced, so the message is
+ * kept rather than refused by the database.
+ */
 function stripNul(value: string): string {
-  return value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value;
+  return hasNul(value) ? value.replaceAll('\u0000', '\uFFFD') : value;
 }
 
 function withoutNul(params: Record<string, string | string[]>): Record<string, string | string[]> {

@@ -6,6 +6,7 @@ import {
   NEGATORS_BEFORE,
   OPT_OUT_KEYWORDS,
   POLITE_FILLERS,
+  STOP_INSTRUCTION,
   type IntentRule,
 } from './lexicon/index.js';
 import { literalPrefixes, type LiteralPrefix } from './literal-prefixes.js';
@@ -101,7 +102,7 @@ export function classify(normalised: NormalisedText): Classification {
   }
 
   if (!optOutKeyword && scores.opt_out > 0 && withdrawsOptOut(text, evidence)) scores.opt_out = 0;
-  if (!optOutKeyword && scores.opt_out > 0 && STOP_INSTRUCTION.test(text))
+  if (!optOutKeyword && scores.opt_out > 0 && STOP_INSTRUCTION_PATTERN.test(text))
     scores.opt_out = optOutsOutsideInstructions(text, evidence);
   scores.question += Math.min(signals.questionMarks, 1);
   if (signals.positiveEmojis > 0 && signals.letterCount > 0) scores.interested += 0.5;
@@ -148,8 +149,7 @@ const CONTRAST = /\b(?:mais|but|par contre|en revanche|however|cependant)\b/g;
 const WRITTEN_CHANNEL =
   /\b(?:sms|textos?|messages?|msg|texts?|texting|messaging|mails?|ecri\w*|spam\w*|pubs?|publicites?)\b/;
 
-/** "Répondez STOP au 36180", "Reply STOP to opt out": an automated message telling its readers how to leave its list. */
-const STOP_INSTRUCTION = /\b(?:repondez|reply|text|tapez|envoyez|send) stop (?:au|to|at|pour|par)\b/;
+const STOP_INSTRUCTION_PATTERN = new RegExp(STOP_INSTRUCTION);
 
 /**
  * The opt-out score left once the evidence standing in a sentence that instructs its reader to reply
@@ -158,7 +158,8 @@ const STOP_INSTRUCTION = /\b(?:repondez|reply|text|tapez|envoyez|send) stop (?:a
 function optOutsOutsideInstructions(text: string, evidence: Evidence[]): number {
   const instructions: [number, number][] = [];
   for (const sentence of text.matchAll(/[^.!?]+/g)) {
-    if (STOP_INSTRUCTION.test(sentence[0])) instructions.push([sentence.index, sentence.index + sentence[0].length]);
+    if (STOP_INSTRUCTION_PATTERN.test(sentence[0]))
+      instructions.push([sentence.index, sentence.index + sentence[0].length]);
   }
   let score = 0;
   for (const item of evidence) {
@@ -178,17 +179,12 @@ function optOutsOutsideInstructions(text: string, evidence: Evidence[]): number 
 function withdrawsOptOut(text: string, evidence: Evidence[]): boolean {
   const optOuts = evidence.filter((item) => item.intent === 'opt_out');
   const lastOptOutEnd = Math.max(...optOuts.map((item) => item.at + item.phrase.length));
-  const requestsAfter = (from: number) =>
-    evidence.some(
-      (item) => (item.intent === 'interested' || item.intent === 'callback') && item.weight >= 4 && item.at >= from,
-    );
+  const decisiveAfter = (from: number, intents: readonly Intent[]) =>
+    evidence.some((item) => intents.includes(item.intent) && item.weight >= 4 && item.at >= from);
   for (const match of text.matchAll(CONTRAST)) {
-    if (match.index >= lastOptOutEnd) return requestsAfter(match.index);
+    if (match.index >= lastOptOutEnd) return decisiveAfter(match.index, ['interested', 'callback']);
   }
-  return (
-    optOuts.every((item) => WRITTEN_CHANNEL.test(item.phrase)) &&
-    evidence.some((item) => item.intent === 'callback' && item.weight >= 4 && item.at >= lastOptOutEnd)
-  );
+  return optOuts.every((item) => WRITTEN_CHANNEL.test(item.phrase)) && decisiveAfter(lastOptOutEnd, ['callback']);
 }
 
 /** A negation governs the phrase when it stands shortly before it, or (in French) right after it, in the same clause. */

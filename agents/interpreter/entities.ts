@@ -29,7 +29,6 @@ function unique(values: string[]): string[] {
 export function extractEntities(text: string, region: CountryCode = 'FR', foldedText?: string): Entities {
   // Cheap gates first: most replies hold no address, link or number at all.
   const hasAt = text.includes('@');
-  const hasDot = text.includes('.');
   const emails = hasAt
     ? unique((text.match(EMAIL) ?? []).map((email) => trimTrailingPunctuation(email).toLowerCase()))
     : [];
@@ -39,8 +38,9 @@ export function extractEntities(text: string, region: CountryCode = 'FR', folded
     : [];
   const withoutPrefixed = prefixed.length > 0 ? withoutEmails.replace(URL_WITH_PREFIX, ' ') : withoutEmails;
   // A domain ends with a dot and its TLD's letters: a sentence's full stop, followed by a space, is not one.
-  const bare =
-    hasDot && MAY_HOLD_DOMAIN.test(text) ? (withoutPrefixed.match(BARE_DOMAIN) ?? []).map(trimTrailingPunctuation) : [];
+  const bare = MAY_HOLD_DOMAIN.test(text)
+    ? (withoutPrefixed.match(BARE_DOMAIN) ?? []).map(trimTrailingPunctuation)
+    : [];
   const urls = unique([...prefixed, ...bare]);
 
   const foundPhones = countDigits(withoutEmails) >= 6 ? findPhoneNumbersInText(withoutEmails, region) : [];

@@ -1,5 +1,8 @@
 import { rule, type IntentRule } from './rule.js';
 
+/** "Répondez STOP au 36180", "Reply STOP to opt out": an automated message telling its readers how to leave its list. */
+export const STOP_INSTRUCTION = '\\b(?:repondez|reply|text|tapez|envoyez|send) stop (?:au|to|at|pour|par)\\b';
+
 /** Asks something, without clear interest or refusal. */
 export const QUESTION_RULES: IntentRule[] = [
   rule(
@@ -60,7 +63,7 @@ export const UNCLEAR_RULES: IntentRule[] = [
   rule(
     'unclear',
     6,
-    `^(?:reponse automatique|message automatique|auto ?reply|automatic reply|autoreply|out of office)\\b|\\bstop ou encore\\b|\\bpour (?:toute urgence|les urgences|annuler|modifier|reporter|prendre rendez vous|prendre rdv)\\b.{0,40}\\b(?:appel|contact|compos|joindre)\\w*|\\b(?:repondez|reply|text|tapez|envoyez|send) stop (?:au|to|at|pour|par)\\b`,
+    `^(?:reponse automatique|message automatique|auto ?reply|automatic reply|autoreply|out of office)\\b|\\bstop ou encore\\b|\\bpour (?:toute urgence|les urgences|annuler|modifier|reporter|prendre rendez vous|prendre rdv)\\b.{0,40}\\b(?:appel|contact|compos|joindre)\\w*|${STOP_INSTRUCTION}`,
   ),
   rule('unclear', 4, `\\b(?:nous vous repondrons|nous vous recontacterons|repondrons des|nous repondrons)\\b`),
   // A message meant for family or friends reached the wrong number.
