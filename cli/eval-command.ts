@@ -24,6 +24,8 @@ const DEFAULT_FILES = [
   'test/fixtures/corpus-dev15.jsonl',
   'test/fixtures/corpus-dev16.jsonl',
   'test/fixtures/corpus-dev17.jsonl',
+  'test/fixtures/corpus-dev18.jsonl',
+  'test/fixtures/corpus-dev19.jsonl',
   'test/fixtures/corpus-heldout.jsonl',
 ];
 

@@ -5,6 +5,7 @@ import {
   NEGATOR_IMMEDIATELY_BEFORE,
   NEGATORS_BEFORE,
   OPT_OUT_KEYWORDS,
+  OPT_OUT_LOOKALIKES,
   POLITE_FILLERS,
   STOP_INSTRUCTION,
   type IntentRule,
@@ -102,8 +103,7 @@ export function classify(normalised: NormalisedText): Classification {
   }
 
   if (!optOutKeyword && scores.opt_out > 0 && withdrawsOptOut(text, evidence)) scores.opt_out = 0;
-  if (!optOutKeyword && scores.opt_out > 0 && STOP_INSTRUCTION_PATTERN.test(text))
-    scores.opt_out = optOutsOutsideInstructions(text, evidence);
+  if (!optOutKeyword && scores.opt_out > 0) scores.opt_out = optOutsStanding(text, evidence);
   scores.question += Math.min(signals.questionMarks, 1);
   if (signals.positiveEmojis > 0 && signals.letterCount > 0) scores.interested += 0.5;
   const { intent, confidence } = decide(scores, optOutKeyword, signals);
@@ -150,21 +150,27 @@ const WRITTEN_CHANNEL =
   /\b(?:sms|textos?|messages?|msg|texts?|texting|messaging|mails?|ecri\w*|spam\w*|pubs?|publicites?)\b/;
 
 const STOP_INSTRUCTION_PATTERN = new RegExp(STOP_INSTRUCTION);
+const LOOKALIKE_PATTERN = new RegExp(OPT_OUT_LOOKALIKES.join('|'), 'g');
 
 /**
- * The opt-out score left once the evidence standing in a sentence that instructs its reader to reply
- * STOP is set aside: that sentence says how to stop someone else's messages, it asks nothing of ours.
+ * The opt-out score left once the evidence that says something else is set aside: evidence inside a
+ * sentence instructing its reader to reply STOP (it says how to stop someone else's messages, it asks
+ * nothing of ours), and evidence overlapping a look-alike (OPT_OUT_LOOKALIKES).
  */
-function optOutsOutsideInstructions(text: string, evidence: Evidence[]): number {
-  const instructions: [number, number][] = [];
-  for (const sentence of text.matchAll(/[^.!?]+/g)) {
-    if (STOP_INSTRUCTION_PATTERN.test(sentence[0]))
-      instructions.push([sentence.index, sentence.index + sentence[0].length]);
+function optOutsStanding(text: string, evidence: Evidence[]): number {
+  const asides: [number, number][] = [];
+  if (STOP_INSTRUCTION_PATTERN.test(text)) {
+    for (const sentence of text.matchAll(/[^.!?]+/g)) {
+      if (STOP_INSTRUCTION_PATTERN.test(sentence[0]))
+        asides.push([sentence.index, sentence.index + sentence[0].length]);
+    }
   }
+  for (const match of text.matchAll(LOOKALIKE_PATTERN)) asides.push([match.index, match.index + match[0].length]);
   let score = 0;
   for (const item of evidence) {
     if (item.intent !== 'opt_out') continue;
-    if (!instructions.some(([start, end]) => item.at >= start && item.at < end)) score += item.weight;
+    const end = item.at + item.phrase.length;
+    if (!asides.some(([from, to]) => item.at < to && end > from)) score += item.weight;
   }
   return score;
 }

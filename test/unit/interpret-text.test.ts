@@ -458,3 +458,45 @@ phrasingsAddedFrom('seventeenth development set', [
   ['banco !', 'interested'],
   ['on est déjà chez Doctolib', 'not_interested'],
 ]);
+
+phrasingsAddedFrom('eighteenth and nineteenth development sets', [
+  // Look-alikes: opt-out words about something else
+  ['surtout ne me désinscrivez pas, je veux en savoir plus', 'interested'],
+  ['no need to take me off the list, just call me next week', 'callback'],
+  ["please don't unsubscribe me, I'm interested", 'interested'],
+  ['si un jour on veut arrêter vos messages, on fait comment ? par curiosité', 'question'],
+  ['How do I unsubscribe if we ever cancel the service? Just checking', 'question'],
+  ['do you keep my number if I say no?', 'question'],
+  ['vous suivez le taux de désinscriptions de nos newsletters ?', 'question'],
+  ['nous ne faisons plus de prospection nous-mêmes, non merci', 'not_interested'],
+  ["I can't afford it, full stop.", 'not_interested'],
+  ['stop aux frais inutiles, pas intéressé', 'not_interested'],
+  ['Stop ! ça m intéresse, envoyez le devis', 'interested'],
+  // …while the real requests, however short, still count
+  ['non. et ne revenez plus', 'opt_out'],
+  ['me recontactez pas svp', 'opt_out'],
+  ["no thanks, and please don't follow up", 'opt_out'],
+  ['vous ne me retirez pas ?! je vous l ai demandé trois fois, retirez moi', 'opt_out'],
+  ['stop aux relances', 'opt_out'],
+  // Other intents
+  ['bof, j en veux pas', 'not_interested'],
+  ['même pas en rêve', 'not_interested'],
+  ["sorry, it's not for us", 'not_interested'],
+  ['on a déjà assez de commandes, merci', 'not_interested'],
+  ['les réseaux sociaux on s en occupe en interne', 'not_interested'],
+  ['le référencement j y crois plus', 'not_interested'],
+  ['d accord pour essayer', 'interested'],
+  ['plus de visibilité ? alors oui', 'interested'],
+  ['je voudrais votre brochure', 'interested'],
+  ['elle ne fait plus partie de cette agence', 'wrong_person'],
+  ["c'est plus son portable depuis longtemps", 'wrong_person'],
+  ["j'ai racheté le local, je n'ai plus rien à voir avec l'ancien garage", 'wrong_person'],
+  ['Marc left last year, sorry', 'wrong_person'],
+  ['On a quitté Facebook, non merci', 'not_interested'],
+  ['recontactez-moi après les récoltes', 'later'],
+  ['pas cette semaine, mais plus tard pourquoi pas', 'later'],
+  ['allo ?', 'unclear'],
+  // "plus" closing "en savoir plus" is more, not a negation
+  ['je veux en savoir plus', 'interested'],
+  ['oui, on veut en savoir plus !', 'interested'],
+]);

@@ -233,4 +233,10 @@ export const LATER_RULES: IntentRule[] = [
     4,
     `\\buntil .{0,30}\\bis over\\b|\\bjusqu a ce que .{0,30}\\bsoit (?:fini|finie|termine|terminee|passe|passee)\\b`,
   ),
+  // Nineteenth development set: "c'est non, mais plus tard pourquoi pas"
+  rule(
+    'later',
+    4,
+    `\\bmais plus tard (?:pourquoi pas|peut etre|on verra|oui|volontiers|avec plaisir|why not)\\b|\\bnot now,? but (?:maybe |perhaps )?later\\b`,
+  ),
 ];

@@ -18,7 +18,7 @@ export const INTERESTED_RULES: IntentRule[] = [
   rule(
     'interested',
     3,
-    `\\binteress\\w*|\\binterested\\b|\\binteresting\\b|\\bkeen\\b|\\bcurious\\b`,
+    `\\binteress\\w*|\\binterested\\b|\\binteresting\\b|\\bkeen\\b|(?<!\\bjust )\\bcurious\\b`,
     'not_interested',
   ),
   rule(
@@ -53,7 +53,7 @@ export const INTERESTED_RULES: IntentRule[] = [
   rule(
     'interested',
     2,
-    `\\b(?:en savoir plus|savoir plus|plus d informations|plus d info|plus d infos|plus de details|plus de precisions|davantage d informations|des precisions|je veux en savoir|dites m en plus|dites moi en plus|expliquez moi|on commence quand|quand est ce qu on commence|c est quand qu on commence|quelles sont les etapes|what are the next steps|how do we start|when can we start|next steps)\\b`,
+    `\\b(?:en savoir plus|savoir plus|plus d informations|plus d info|plus d infos|plus de details|plus de precisions|davantage d informations|des precisions|je veux en savoir(?: plus)?|dites m en plus|dites moi en plus|expliquez moi|on commence quand|quand est ce qu on commence|c est quand qu on commence|quelles sont les etapes|what are the next steps|how do we start|when can we start|next steps)\\b`,
     'not_interested',
   ),
   rule(
@@ -71,7 +71,7 @@ export const INTERESTED_RULES: IntentRule[] = [
   rule(
     'interested',
     3,
-    `\\b(?:je veux|je voudrais|on veut|nous voulons|i want|we want) (?:un|une|le|la|bien|votre|vos|en savoir|voir|recevoir|one|it|that|this|a)\\b`,
+    `\\b(?:je veux|je voudrais|on veut|nous voulons|i want|we want) (?:un|une|le|la|bien|votre|vos|en savoir(?: plus)?|voir|recevoir|one|it|that|this|a)\\b`,
     'not_interested',
   ),
   rule(
@@ -141,4 +141,10 @@ export const INTERESTED_RULES: IntentRule[] = [
   ),
   rule('interested', 4, `\\b(?:tres|vraiment|super|hyper|really|very) interess\\w*`, 'not_interested'),
   rule('interested', 4, `\\bbanco\\b`),
+  // Eighteenth and nineteenth development sets: "ok pour tester", "donc oui"
+  rule(
+    'interested',
+    4,
+    `\\bje (?:veux|voudrais) (?:l|votre|vos|la|le|les) (?:offre|offres|devis|proposition|brochure|tarifs?)\\b|\\b(?:ok|d accord|partant|partante|oui) pour (?:tester|essayer)\\b(?! (?:pas|rien|autre))|\\b(?:donc|alors|so) (?:oui|yes)\\b(?! (?:mais|but))`,
+  ),
 ];

@@ -79,7 +79,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `^stop\\b(?!.*\\b(?:je vous arrete|c est exactement|exactement|exactly|genial|parfait|bouge pas|attend|attendez|j arrive|ne bouge|exactly what|(?:rappelez|rappelle|appelez|call me|call back)\\b(?! pas| plus| jamais)|(?:je suis|on est|nous sommes|i m|we re|i am|we are) (?:tres |vraiment |finalement |super |really |very )?(?:interesse|partant|interested|in)\\w*\\b(?! (?:pas|plus|not))|(?:pile )?au bon moment|you had me|envoyez moi (?:tout|la|le|les|vos)|send me (?:the|your|more|some)|(?:une|j ai une|petite|a quick|one) question|je signe|on signe|count me in|sign me up|i m in\\b|we re in\\b))(?= ?[!.,;:]| (?:enough|now|please|merci|svp|s il|stop|maintenant|immediatement)|$)|(?<!non )\\bstop ?[!.]*$`,
+    `^stop\\b(?!.*\\b(?:je vous arrete|c est exactement|exactement|exactly|genial|parfait|bouge pas|attend|attendez|j arrive|ne bouge|exactly what|(?:rappelez|rappelle|appelez|call me|call back)\\b(?! pas| plus| jamais)|(?:je suis|on est|nous sommes|i m|we re|i am|we are) (?:tres |vraiment |finalement |super |really |very )?(?:interesse|partant|interested|in)\\w*\\b(?! (?:pas|plus|not))|(?:pile )?au bon moment|you had me|envoyez moi (?:tout|la|le|les|vos)|send me (?:the|your|more|some)|(?:une|j ai une|petite|a quick|one) question|je signe|on signe|count me in|sign me up|i m in\\b|we re in\\b|j allais (?:justement )?vous (?:contacter|appeler|ecrire)|(?:oui )?ca (?:m|nous) interesse\\b(?! (?:pas|plus))))(?= ?[!.,;:]| (?:enough|now|please|merci|svp|s il|stop|maintenant|immediatement)|$)|(?<!non )\\bstop ?[!.]*$`,
   ),
   rule(
     'opt_out',
@@ -209,7 +209,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:plus|jamais) entendre parler de\\b|\\b(?:plus|pas|jamais) entendre parler de (?:vous|votre|vos|toi|ta|ton|tes)\\b|\\bne (?:revenez|reviens|revenir) (?:pas|plus|jamais) vers (?:moi|nous)\\b(?! (?:avant|d ici|cette|ce|la semaine|le mois|cet))|\\bnever (?:want to )?hear from you\\b`,
+    `\\b(?:plus|jamais) entendre parler de\\b|\\b(?:plus|pas|jamais) entendre parler de (?:vous|votre|vos|toi|ta|ton|tes)\\b|\\bne (?:revenez|reviens|revenir) (?:pas|plus|jamais) vers (?:moi|nous)\\b(?! (?:avant|d ici|cette|ce|la semaine|le mois|cet))|\\b(?:ne |n )?(?:revenez|reviens) (?:pas|plus|jamais)(?= ?[.!,;]|$)|\\bnever (?:want to )?hear from you\\b`,
   ),
   // "how do I make these stop??", "comment je fais pour que ça s'arrête"
   rule(
@@ -348,6 +348,36 @@ export const OPT_OUT_RULES: IntentRule[] = [
     4,
     `\\b(?:supprim|effac|detrui)\\w* (?:toutes |tous )?(?:les|vos|mes) (?:informations|infos|donnees|coordonnees) (?:que vous|qui|me concernant|sur moi|sur mon|sur ma|sur nous)|\\b(?:plus|jamais) (?:avoir |recevoir )?de vos nouvelles\\b|\\bne (?:me |m |nous )(?:appel|rappel|telephon)\\w* (?:pas|plus|jamais) non plus\\b|\\binutile (?:de |d )(?:m |nous )?(?:en )?(?:envoyer|ecrire|renvoyer)\\b|\\bnon (?:aussi )?pour vos (?:prochains|futurs|autres) (?:sms|messages|textos)\\b|\\baucune envie de (?:recevoir|lire)\\b|\\b(?:recevoir|lire) d autres (?:messages|sms|textos)\\b`,
   ),
+  // Eighteenth and nineteenth development sets: "et me relancez pas", "no. and don't follow up"
+  rule(
+    'opt_out',
+    4,
+    `(?<!\\b(?:vous|tu|pourquoi|si|on|ils|elles|il|elle) )\\b(?:me|m|nous) ${CONTACT_VERB_STRICT} pas\\b(?! ?\\?)(?! (?:avant|d ici|pendant|jusqu|cet|cette|ce|le matin|le soir|le week end|entre|maintenant|aujourd hui|demain|tout de suite|trop|si|sur (?:le|mon|ce)))`,
+  ),
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:don t|do not|please don t|pls don t|no need to) (?:bother )?(?:follow(?:ing)? up|reach(?:ing)? out again|come back to (?:me|us))\\b(?! (?:before|until|till|in|after|next|on|with (?!me\\b|us\\b)))`,
+  ),
+];
+
+/**
+ * Where these match, opt-out words describe something else: the lead's own business ("on ne fait pas de
+ * pub"), a removal they decline ("ne me retirez surtout pas de la liste"), a hypothetical ("si un jour je
+ * veux me désinscrire, je fais comment ?"), how a service works ("do you delete my data if I don't sign
+ * up?"), punctuation ("full stop"), a "stop" aimed at something other than messages ("stop aux dépenses").
+ * Opt-out evidence overlapping them is set aside; evidence anywhere else in the message still decides.
+ */
+export const OPT_OUT_LOOKALIKES: string[] = [
+  `\\b(?:on|nous|je) (?:ne |n )?(?:fai\\w*|fer\\w*) (?:plus|pas|jamais|aucune?) (?:de |d |du |la |l )?(?:pubs?|publicites?|demarchage|prospection|marketing|appel a)\\b`,
+  `(?<!\\b(?:vous|tu|ils|on|pourquoi) (?:ne |n )?)\\b(?:ne |n )?(?:me |m |nous )(?:retir|enlev|supprim|effac|desinscri|desabonn|ray|ot)\\w* (?:surtout |absolument |jamais )?pas\\b(?! ?\\?)`,
+  `\\b(?:pas besoin|nul besoin|no need|inutile) (?:de |d |to )(?:me |m |nous )?(?:retir|enlev|supprim|effac|desinscri|desabonn|ray|remov|unsub|delet|tak)\\w*`,
+  `\\b(?:don t|do not|please don t|pls don t) (?:remove|delete|unsubscribe|take|drop|erase) (?:me|us|my number|our number)\\b`,
+  `\\b(?:si jamais|si un jour|au cas ou|le jour ou|if i ever|if we ever|if ever|in case|one day)\\b[^.!?]*\\b(?:comment|how|je fais|on fait|procedure)\\b[^.!?]*|\\b(?:comment|how)\\b[^.!?]*\\b(?:si jamais|si un jour|au cas ou|le jour ou|if i ever|if we ever|if ever|in case)\\b[^.!?]*`,
+  `\\b(?:do|does) (?:you|your company|they) (?:also |ever |actually |really |automatically )?(?:delete|remove|erase|keep|store|sell|share)\\b[^.!?]*\\b(?:if|when|after|once|unless)\\b[^.!?]*`,
+  `\\b(?:les|des|nos|leurs|taux de|nombre de|gestion des|gerer les|gerez les) (?:desinscriptions|desabonnements|unsubscribes|opt outs)\\b`,
+  `\\bfull stop\\b`,
+  `\\bstop (?:a|aux|au) (?!(?:la|les|le|l|vos|ces|tes|votre|ce|cette|ton|ta|tout|toute|toutes|tous)\\b|${MSG}\\b|(?:harcel|spam|demarch|prospect|sollicit|contact|numero|envoi|relanc|appel|sms)\\w*)\\w+`,
 ];
 
 /** Whole-message keywords (Twilio's defaults, French counterparts, frequent typos). */

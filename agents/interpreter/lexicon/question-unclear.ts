@@ -76,4 +76,10 @@ export const UNCLEAR_RULES: IntentRule[] = [
   rule('unclear', 4, `\\b(?:envoye depuis mon|sent from my|get outlook for)\\b`),
   // "huh?", "hein ?": puzzled, not a question about the offer (a bare "euh" stays unsure, for the LLM).
   rule('unclear', 4, `^(?:huh|hein|hmm*|euh+|heu+|eh|quoi|what|wut|wat)\\s*\\?[?!.]*$`),
+  // "Oui ?" answering a text it does not place; "[Réponse auto] …"
+  rule(
+    'unclear',
+    4,
+    `^(?:oui|yes|allo|allo oui|ouais|yes allo)\\s*\\?[?!.]*$|^\\W*(?:reponse auto|message auto|auto reply)\\b`,
+  ),
 ];

@@ -150,4 +150,16 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     `\\b(?:wasting your time|vous perdez votre temps|tu perds ton temps|aucune chance|no chance|not in a million years|jamais de la vie|ne changerai pas d avis|n achete jamais|ni maintenant ni jamais|vous pouvez toujours courir)\\b`,
   ),
   rule('not_interested', 3, `\\bdeja chez (?!vous\\b)\\w+`),
+  // Eighteenth and nineteenth development sets: "j'en veux pas", "même pas en rêve", "this isn't for us",
+  // "on a assez de clients", "on s'en occupe déjà", "j'y crois plus"
+  rule(
+    'not_interested',
+    4,
+    `\\bj en veux (?:pas|point)\\b|\\b(?:meme pas en reve|dans tes reves|dans vos reves|in your dreams)\\b|\\b(?:this|that|it) (?:isn t|is not|s not|ain t) for (?:us|me)\\b|\\b(?:on a|j ai|nous avons) (?:deja )?(?:assez|suffisamment|trop) (?:de )?(?:clients|travail|boulot|demandes|commandes)\\b|\\b(?:we|i) (?:already )?have (?:enough|plenty of|too many) (?:customers|clients|work)\\b|\\b(?:on|nous|je) (?:s en|m en|nous en) occup\\w* (?:deja|nous memes|moi meme|en interne)\\b|\\b(?:j y|on y|nous y) (?:crois|croit|croyons) (?:plus|pas)\\b`,
+  ),
+  rule(
+    'not_interested',
+    2,
+    `\\b(?:vous rigolez|tu rigoles|vous plaisantez|tu plaisantes|you re kidding|you must be joking)\\b`,
+  ),
 ];

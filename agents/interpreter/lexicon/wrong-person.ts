@@ -33,7 +33,7 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
   rule(
     'wrong_person',
     4,
-    `\\b(?:a quitte|(?<!\\bc )est parti|est partie|a pris sa retraite|est decede|est decedee|a vendu|a cede|ai vendu|avons vendu|ai cede|n existe plus|a change de numero|ai change de numero|a ete (?:vendu|vendue|cede|cedee|reprise?|rachete|rachetee|liquide|liquidee)|a ferme (?:ses portes|definitivement)|ferme definitivement|plus (?:d |de )(?:entreprise|societe|activite|boutique|magasin|garage|salon))\\b`,
+    `\\b(?:a quitte(?! (?:google|facebook|instagram|linkedin|tiktok|twitter|les reseaux|pages jaunes|les annuaires|le marche))|(?<!\\bc )est parti|est partie|a pris sa retraite|est decede|est decedee|a vendu|a cede|ai vendu|avons vendu|ai cede|n existe plus|a change de numero|ai change de numero|a ete (?:vendu|vendue|cede|cedee|reprise?|rachete|rachetee|liquide|liquidee)|a ferme (?:ses portes|definitivement)|ferme definitivement|plus (?:d |de )(?:entreprise|societe|activite|boutique|magasin|garage|salon))\\b`,
   ),
   rule(
     'wrong_person',
@@ -225,4 +225,11 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     `\\bnot the right (?:contact|person|number|people)\\b|\\b(?:handled|managed|decided) (?:by|at) (?:the )?(?:head office|headquarters|hq|owner|management)\\b|\\bmixed (?:me |us )?up\\b|^(?:je )?(?:ne )?connais pas (?:ce|cette|cet) \\w+\\s*[.!]*$|\\bse prennent (?:au|a la) (?:national|siege|direction)\\b|\\bce n est pas (?:un|une) \\w+ ici\\b`,
   ),
   rule('wrong_person', 3, `\\bje suis (?:juste|seulement|que) (?:le|la|l|un|une) \\w+`),
+  // Eighteenth and nineteenth development sets: "je ne fais plus partie de cette boîte", "ce n'est plus son numéro",
+  // "je n'ai plus rien à voir avec eux", "Sarah quit in March"
+  rule(
+    'wrong_person',
+    4,
+    `\\bne (?:fait|fais|faisons|font) plus partie (?:de|du|des) (?:l |la |le |cette |ce |cet )?(?:entreprise|societe|equipe|boite|agence|cabinet|maison|magasin|personnel|structure)\\b|\\b(?:c est|ce n est|n est|c est) plus (?:son|sa|leur|le sien|le leur) (?:numero|num|portable|telephone|tel)\\b|\\b(?:n ai|n avons) plus rien a voir avec\\b|(?<!\\b(?:i|we|you|if|when) )\\b(?:he|she|[a-z]+) (?:quit|left) (?:in|last|back in|a (?:few|couple)|\\d+|months|weeks|years)\\b(?<!\\b(?:i|we|you) (?:quit|left) \\w+)`,
+  ),
 ];
