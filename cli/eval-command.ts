@@ -26,6 +26,8 @@ const DEFAULT_FILES = [
   'test/fixtures/corpus-dev17.jsonl',
   'test/fixtures/corpus-dev18.jsonl',
   'test/fixtures/corpus-dev19.jsonl',
+  'test/fixtures/corpus-dev20.jsonl',
+  'test/fixtures/corpus-dev21.jsonl',
   'test/fixtures/corpus-heldout.jsonl',
 ];
 

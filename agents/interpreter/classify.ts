@@ -22,6 +22,8 @@ export interface Evidence {
   negated: boolean;
   /** Where the phrase starts in the normalised text. */
   at: number;
+  /** The phrase only names its subject (IntentRule.mention). */
+  mention: boolean;
 }
 
 export interface Classification {
@@ -85,7 +87,7 @@ export function classify(normalised: NormalisedText): Classification {
 
   if (optOutKeyword) {
     scores.opt_out = 10;
-    evidence.push({ intent: 'opt_out', phrase: bare, weight: 10, negated: false, at: 0 });
+    evidence.push({ intent: 'opt_out', phrase: bare, weight: 10, negated: false, at: 0, mention: false });
   }
 
   // Candidates come in rule order, so the evidence does too.
@@ -98,7 +100,14 @@ export function classify(normalised: NormalisedText): Classification {
       const target = negated ? compiled.negated : compiled.intent;
       if (target === undefined || target === null) continue;
       scores[target] += compiled.weight;
-      evidence.push({ intent: target, phrase: match[0].trim(), weight: compiled.weight, negated, at: start });
+      evidence.push({
+        intent: target,
+        phrase: match[0].trim(),
+        weight: compiled.weight,
+        negated,
+        at: start,
+        mention: compiled.mention === true,
+      });
     }
   }
 
@@ -155,7 +164,8 @@ const LOOKALIKE_PATTERN = new RegExp(OPT_OUT_LOOKALIKES.join('|'), 'g');
 /**
  * The opt-out score left once the evidence that says something else is set aside: evidence inside a
  * sentence instructing its reader to reply STOP (it says how to stop someone else's messages, it asks
- * nothing of ours), and evidence overlapping a look-alike (OPT_OUT_LOOKALIKES).
+ * nothing of ours), evidence overlapping a look-alike (OPT_OUT_LOOKALIKES), and a mere mention (of the
+ * RGPD, of spam…) inside a question, which asks about it.
  */
 function optOutsStanding(text: string, evidence: Evidence[]): number {
   const asides: [number, number][] = [];
@@ -166,11 +176,16 @@ function optOutsStanding(text: string, evidence: Evidence[]): number {
     }
   }
   for (const match of text.matchAll(LOOKALIKE_PATTERN)) asides.push([match.index, match.index + match[0].length]);
+  const questions = evidence.some((item) => item.mention && item.intent === 'opt_out')
+    ? [...text.matchAll(/[^.!?]*\?/g)].map((match): [number, number] => [match.index, match.index + match[0].length])
+    : [];
   let score = 0;
   for (const item of evidence) {
     if (item.intent !== 'opt_out') continue;
     const end = item.at + item.phrase.length;
-    if (!asides.some(([from, to]) => item.at < to && end > from)) score += item.weight;
+    const overlaps = ([from, to]: [number, number]) => item.at < to && end > from;
+    if (asides.some(overlaps) || (item.mention && questions.some(overlaps))) continue;
+    score += item.weight;
   }
   return score;
 }

@@ -500,3 +500,34 @@ phrasingsAddedFrom('eighteenth and nineteenth development sets', [
   ['je veux en savoir plus', 'interested'],
   ['oui, on veut en savoir plus !', 'interested'],
 ]);
+
+phrasingsAddedFrom('twentieth and twenty-first development sets', [
+  // Naming the RGPD, the CNIL, Bloctel or spam in a question asks about them…
+  ['vous êtes bien conformes au RGPD ?', 'question'],
+  ['Does the GDPR apply to a sole trader?', 'question'],
+  ['la CNIL autorise ce genre de sms ?', 'question'],
+  ['c est un spam ça ?', 'question'],
+  ['mon numéro est en liste rouge, vous l avez trouvé où ?', 'question'],
+  // …and in the lead's own trade or terms it is no request at all
+  ['je suis consultant RGPD, votre offre m intéresse', 'interested'],
+  ['on vend un filtre anti-spam, ça peut nous aider, oui', 'interested'],
+  ['I thought this was spam but actually I am interested', 'interested'],
+  // …while a demand or a threat, even as a question, is an opt-out
+  ['RGPD : supprimez mon numéro', 'opt_out'],
+  ['vous connaissez la CNIL ?', 'opt_out'],
+  ['encore un sms et c est la CNIL', 'opt_out'],
+  ['je vais vous signaler à la CNIL', 'opt_out'],
+  ['Bloctel.', 'opt_out'],
+  ['STOP au 36180', 'opt_out'],
+  ['merci d arrêter.', 'opt_out'],
+  ['stop et effacez tout ce qui me concerne', 'opt_out'],
+  // Other intents
+  ['ok go', 'interested'],
+  ['franchement votre sms tombe à pic', 'interested'],
+  ['pas envie, merci', 'not_interested'],
+  ['on ne donne jamais suite au démarchage', 'not_interested'],
+  ['jamais entendu parler de vous, vous faites quoi ?', 'question'],
+  ['this number has been reassigned', 'wrong_person'],
+  ['too early for us. Give it a few months', 'later'],
+  ['Ce correspondant n est pas joignable, merci de renouveler votre appel', 'unclear'],
+]);

@@ -239,4 +239,10 @@ export const LATER_RULES: IntentRule[] = [
     4,
     `\\bmais plus tard (?:pourquoi pas|peut etre|on verra|oui|volontiers|avec plaisir|why not)\\b|\\bnot now,? but (?:maybe |perhaps )?later\\b`,
   ),
+  // Twenty-first development set: "too early, we're still setting up. Give it six months."
+  rule(
+    'later',
+    4,
+    `\\bgive (?:it|us|me) (?:a few|a couple of|a|one|two|three|four|five|six|\\d+) (?:more )?(?:weeks?|months?|years?)\\b|\\b(?:too early|trop tot) (?:for (?:us|me|this)|pour (?:nous|moi|ca))?\\s*[,.!]`,
+  ),
 ];

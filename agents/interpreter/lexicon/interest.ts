@@ -147,4 +147,12 @@ export const INTERESTED_RULES: IntentRule[] = [
     4,
     `\\bje (?:veux|voudrais) (?:l|votre|vos|la|le|les) (?:offre|offres|devis|proposition|brochure|tarifs?)\\b|\\b(?:ok|d accord|partant|partante|oui) pour (?:tester|essayer)\\b(?! (?:pas|rien|autre))|\\b(?:donc|alors|so) (?:oui|yes)\\b(?! (?:mais|but))`,
   ),
+  // Twentieth development set: "Ok, go.", "votre offre tombe bien", "…, this could help. Yes."
+  rule(
+    'interested',
+    4,
+    `^ok (?:go|banco|vendu|on y va)\\b|\\b(?:votre offre|votre message|votre sms|ca|cela|your offer|this|it) tombe (?:bien|a pic|pile|au bon moment)\\b|\\b(?:ca|this) (?:could|might|would) (?:really )?help\\b`,
+    'not_interested',
+  ),
+  rule('interested', 3, `[.!,] (?:oui|yes)(?: (?:merci|please|svp))?\\s*[.!]*$`),
 ];

@@ -1,4 +1,4 @@
-import { CONTACT_VERB, CONTACT_VERB_STRICT, MSG, rule, type IntentRule } from './rule.js';
+import { CONTACT_VERB, CONTACT_VERB_STRICT, MSG, mention, rule, type IntentRule } from './rule.js';
 
 /** Asks for no more contact, in any words. Any one of these decides (weight ≥ 3): a missed opt-out is the worst error. */
 export const OPT_OUT_RULES: IntentRule[] = [
@@ -43,10 +43,21 @@ export const OPT_OUT_RULES: IntentRule[] = [
     4,
     `\\b(?:mon numero|mes donnees|mes coordonnees|mon contact) (?:a |de |doit etre |doivent etre )?(?:supprim|effac|retir)\\w*`,
   ),
+  mention(
+    'opt_out',
+    3,
+    `(?<!\\b(?:conforme|conformes|conformite|compliant|compliance) (?:au |a la |aux |du |de la |with |to |the )?)\\b(?:rgpd|gdpr)\\b|\\b(?:cnil|bloctel|ico|ftc|fcc|ofcom)\\b`,
+  ),
   rule(
     'opt_out',
     3,
-    `(?<!\\b(?:conforme|conformes|conformite|compliant|compliance) (?:au |a la |aux |du |de la |with |to |the )?)\\b(?:rgpd|gdpr)\\b|\\b(?:cnil|bloctel|33700|plainte|porter plainte|mon avocat|nos avocats|my lawyer|harcelement|harceler|harcele|harassment|harassing|ico|ftc|fcc|ofcom|report you|reporting you)\\b`,
+    `\\b(?:33700|plainte|porter plainte|mon avocat|nos avocats|my lawyer|harcelement|harceler|harcele|harassment|harassing|report you|reporting you)\\b`,
+  ),
+  // "vous connaissez la CNIL ?": a threat, even as a question
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:connaissez|connais|connait|ca vous dit quelque chose|know about|heard of|ever heard of) (?:\\w+ ){0,2}(?:cnil|bloctel|rgpd|gdpr|ico|33700)\\b|\\b(?:saisi\\w*|signal\\w*|report\\w*|plainte\\w*|previen\\w*|alert\\w*) (?:\\w+ ){0,3}(?:cnil|ico|ftc|fcc|ofcom|33700|dgccrf)\\b|\\b(?:prochain\\w*|encore un\\w*|next|another|one more) (?:\\w+ ){0,6}(?:cnil|ico|ftc|fcc|ofcom|bloctel|plainte)\\b`,
   ),
   rule(
     'opt_out',
@@ -54,7 +65,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
     `\\b(?:signal\\w*|report\\w*|bloqu\\w*|block\\w*) (?:\\w+ ){0,4}(?:spam|arnaque|abusif|indesirable|scam|33700|numero|number)\\b(?<!\\b(?:leur|leurs|their|son|sa|ses|his|her) (?:numero|number))`,
   ),
   rule('opt_out', 4, `^(?:signale|signalé|signale au|bloque|blocked|reported)\\b`),
-  rule(
+  mention(
     'opt_out',
     3,
     `\\b(?:c est du spam|encore du spam|arretez le spam|ce spam|du spam|(?<!\\b(?:my|mes|mon|the|in|dans|les) )spam(?! (?:folder|folders|box|filter|filters|dossier))|spammer|spammeur|spammeurs)\\b`,
@@ -133,7 +144,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
     4,
     `\\bleave (?:me|us) alone\\b|\\bno (?:more )?(?:texts|messages|sms|spam)\\b|\\blose (?:my|this) number\\b|\\bwrong to text\\b|\\bnot (?:to )?(?:text|contact) me\\b`,
   ),
-  rule(
+  mention(
     'opt_out',
     4,
     `\\b(?:responsable (?:du|de) traitement|droit d opposition|droit a l oubli|donnees personnelles|opposition au traitement|tps|ctps|do not call list|do not call register)\\b`,
@@ -166,7 +177,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\bje (?:vais )?(?:vous )?(?:bloque|signale|bloquer|signaler|blackliste|blacklister)\\b(?! (?:deja |aussi |toujours )?(?:mes|les|des|nos|mon|ma|un|une|le|la|l|ce|cet|cette) (?!numero|num\\b|contact|expediteur))|\\bblack ?list\\w*|\\bliste (?:rouge|noire)\\b|\\brefuse\\w* (?:de )?recevoir\\b|\\bplus jamais (?:\\w+ ){0,3}${MSG}`,
+    `\\bje (?:vais )?(?:vous )?(?:bloque|signale|bloquer|signaler|blackliste|blacklister)\\b(?! (?:deja |aussi |toujours )?(?:mes|les|des|nos|mon|ma|un|une|le|la|l|ce|cet|cette) (?!numero|num\\b|contact|expediteur))|\\bblack ?list\\w*|\\brefuse\\w* (?:de )?recevoir\\b|\\bplus jamais (?:\\w+ ){0,3}${MSG}`,
   ),
   rule(
     'opt_out',
@@ -203,7 +214,12 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\bm oppose\\w* (?:a|au|aux) (?:\\w+ ){0,2}(?:prospection|demarchage|sollicitation|traitement|utilisation|envoi|message|sms|contact|pub|publicite|communication)|\\bliste d opposition\\b|\\b(?:demarchage|prospection|sollicitations?|pubs?|publicites?) (?:est |sont )?(?:interdit|interdite|interdits|illegal|illegale|non autorise\\w*)\\b`,
+    `\\bm oppose\\w* (?:a|au|aux) (?:\\w+ ){0,2}(?:prospection|demarchage|sollicitation|traitement|utilisation|envoi|message|sms|contact|pub|publicite|communication)|\\bliste d opposition\\b`,
+  ),
+  mention(
+    'opt_out',
+    4,
+    `\\b(?:demarchage|prospection|sollicitations?|pubs?|publicites?) (?:est |sont )?(?:interdit|interdite|interdits|illegal|illegale|non autorise\\w*)\\b|\\bliste (?:rouge|noire)\\b`,
   ),
   // "je ne veux plus entendre parler de vous", "ne revenez pas vers moi"
   rule(
@@ -331,7 +347,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
     4,
     `\\b(?:mon |notre )?opposition (?:a|au|aux) (?:toute |tout |la |le |l )?(?:prospection|demarchage|sollicitation|traitement|envoi|utilisation|reception)|\\b(?:je m y|nous nous y|m y) oppos\\w*|\\b(?:ne|n) (?:l |le |la |les |me |m |nous )?(?:utilis|employ|compos|exploit)\\w* (?:plus|jamais)\\b|\\bla derniere fois que (?:vous|tu) (?:m |me |nous )?(?:ecri|envo|contact|appel|texto|sollicit|relanc)\\w*|\\bcancel (?:my |our |the |this )?subscription (?:to|of|for) (?:these|your|the|this|those)\\b|\\b(?:de |d )(?:l |le |la |les )(?:effacer|supprimer|retirer|rayer|enlever|detruire)\\b`,
   ),
-  rule(
+  mention(
     'opt_out',
     3,
     `\\bsans (?:mon |notre |votre )?(?:consentement|accord) prealable\\b|\\bl ?34 5\\b|\\bcode des postes\\b`,
@@ -347,6 +363,12 @@ export const OPT_OUT_RULES: IntentRule[] = [
     'opt_out',
     4,
     `\\b(?:supprim|effac|detrui)\\w* (?:toutes |tous )?(?:les|vos|mes) (?:informations|infos|donnees|coordonnees) (?:que vous|qui|me concernant|sur moi|sur mon|sur ma|sur nous)|\\b(?:plus|jamais) (?:avoir |recevoir )?de vos nouvelles\\b|\\bne (?:me |m |nous )(?:appel|rappel|telephon)\\w* (?:pas|plus|jamais) non plus\\b|\\binutile (?:de |d )(?:m |nous )?(?:en )?(?:envoyer|ecrire|renvoyer)\\b|\\bnon (?:aussi )?pour vos (?:prochains|futurs|autres) (?:sms|messages|textos)\\b|\\baucune envie de (?:recevoir|lire)\\b|\\b(?:recevoir|lire) d autres (?:messages|sms|textos)\\b`,
+  ),
+  // Twentieth and twenty-first development sets: "merci d'arrêter.", "supprimez tout ce que vous avez sur moi"
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:merci|je vous prie|priere) (?:de |d )(?:bien vouloir )?(?:arreter|cesser|stopper)(?= ?[.!]|$| (?:svp|merci|maintenant|immediatement|tout de suite))|\\b(?:supprim|effac|detrui|delet|eras|wip)\\w* (?:tout|all|everything) (?:ce que vous (?:avez|savez|detenez|possedez|gardez)|ce qui me concerne|you have (?:on|about) me|you hold)\\b|^stop (?:et|and) (?=\\w)`,
   ),
   // Eighteenth and nineteenth development sets: "et me relancez pas", "no. and don't follow up"
   rule(
@@ -377,7 +399,12 @@ export const OPT_OUT_LOOKALIKES: string[] = [
   `\\b(?:do|does) (?:you|your company|they) (?:also |ever |actually |really |automatically )?(?:delete|remove|erase|keep|store|sell|share)\\b[^.!?]*\\b(?:if|when|after|once|unless)\\b[^.!?]*`,
   `\\b(?:les|des|nos|leurs|taux de|nombre de|gestion des|gerer les|gerez les) (?:desinscriptions|desabonnements|unsubscribes|opt outs)\\b`,
   `\\bfull stop\\b`,
-  `\\bstop (?:a|aux|au) (?!(?:la|les|le|l|vos|ces|tes|votre|ce|cette|ton|ta|tout|toute|toutes|tous)\\b|${MSG}\\b|(?:harcel|spam|demarch|prospect|sollicit|contact|numero|envoi|relanc|appel|sms)\\w*)\\w+`,
+  // The lead's own trade or terms: "audit RGPD", "clause RGPD", "GDPR compliant", "solution anti-spam"
+  `\\b(?:audit|audits|clause|mentions?|conformite|mise en conformite|specialise\\w*|expert\\w*|consultant\\w*|formation|registre|dpo|delegue|compliance|politique|policy) (?:\\w+ ){0,2}(?:rgpd|gdpr|bloctel|cnil)\\b|\\b(?:rgpd|gdpr|bloctel) (?:compliant|compliance|audit|consultant|clause|expert|training)\\b|\\b(?:anti ?spam|antispam)\\b`,
+  `\\b(?:elle|il|ils|elles|qui|they|it|she|he|which|that) (?:\\w+ )?(?:respect\\w*|complies|comply|is compliant|are compliant) (?:\\w+ ){0,2}(?:rgpd|gdpr|bloctel)\\b|\\b(?:as long as|tant que|pourvu que|if) (?:you re|you are|vous etes|vous respectez|c est) (?:\\w+ ){0,2}(?:rgpd|gdpr|conforme\\w*|compliant)\\b`,
+  // A belief since dropped, or an impression: "je pensais que c'était du spam", "sounds like spam"
+  `\\b(?:je pensais|j ai cru|je croyais|i thought|thought|au debut) (?:que )?(?:c etait|ce serait|it was|this was|ca|you were)? ?(?:du |un |a |de l )?(?:spam|arnaque|scam)\\w*|\\b(?:sounds|looks|seems) like (?:a )?(?:spam|scam)\\b|\\b(?:signal\\w*|report\\w*|marked|flagged) (?:\\w+ ){0,4}(?:spam|indesirable)\\b(?=.*\\b(?:mais|but) (?:\\w+ ){0,3}(?:finalement|en fait|actually|finally)?\\s*(?:je suis |i m |ca m )?(?:interesse|interested)\\b)`,
+  `\\bstop (?:a|aux|au) (?!\\d|(?:la|les|le|l|vos|ces|tes|votre|ce|cette|ton|ta|tout|toute|toutes|tous)\\b|${MSG}\\b|(?:harcel|spam|demarch|prospect|sollicit|contact|numero|envoi|relanc|appel|sms)\\w*)\\w+`,
 ];
 
 /** Whole-message keywords (Twilio's defaults, French counterparts, frequent typos). */

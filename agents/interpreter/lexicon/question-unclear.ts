@@ -82,4 +82,10 @@ export const UNCLEAR_RULES: IntentRule[] = [
     4,
     `^(?:oui|yes|allo|allo oui|ouais|yes allo)\\s*\\?[?!.]*$|^\\W*(?:reponse auto|message auto|auto reply)\\b`,
   ),
+  // Operator announcements: "ce correspondant n'est plus disponible, merci de renouveler votre appel"
+  rule(
+    'unclear',
+    6,
+    `\\bce correspondant n est (?:pas|plus) (?:disponible|joignable|attribue)\\b|\\brenouveler votre appel\\b`,
+  ),
 ];

@@ -162,4 +162,10 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     2,
     `\\b(?:vous rigolez|tu rigoles|vous plaisantez|tu plaisantes|you re kidding|you must be joking)\\b`,
   ),
+  // Twentieth development set: "pas envie.", "je ne donne jamais suite à un sms non sollicité"
+  rule(
+    'not_interested',
+    4,
+    `^pas envie\\b|\\b(?:ne )?(?:donne|donnerai|donnons) (?:jamais|pas|aucune) suite\\b|\\bmarre des arnaques\\b`,
+  ),
 ];

@@ -13,10 +13,23 @@ export interface IntentRule {
   weight: number;
   /** When a negation governs the phrase, the evidence goes to this intent instead (null: it is dropped). */
   negated?: Intent | null;
+  /**
+   * The phrase names a subject without asking anything ("RGPD", "spam", "Bloctel"): inside a question
+   * ("vous respectez le RGPD ?", "is this spam?") it asks about it and is not an opt-out.
+   */
+  mention?: true;
 }
 
 export const rule = (intent: Intent, weight: number, pattern: string, negated?: Intent | null): IntentRule =>
   negated === undefined ? { intent, weight, pattern } : { intent, weight, pattern, negated };
+
+/** A rule whose phrase only names its subject (see IntentRule.mention). */
+export const mention = (intent: Intent, weight: number, pattern: string): IntentRule => ({
+  intent,
+  weight,
+  pattern,
+  mention: true,
+});
 
 /** Ways of contacting someone, as nouns. */
 export const MSG =

@@ -84,7 +84,7 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
   rule(
     'wrong_person',
     4,
-    `\\b(?:pas le bon|mauvais) (?:numero|num|contact|interlocuteur|destinataire|correspondant)\\b|\\b(?:ce n est|c est) pas le numero (?:de|du|d)\\b|\\bc est le mien\\b|\\bje ne suis que\\b|\\bjamais entendu parler\\b|\\bconnais (?:meme )?pas cette\\b`,
+    `\\b(?:pas le bon|mauvais) (?:numero|num|contact|interlocuteur|destinataire|correspondant)\\b|\\b(?:ce n est|c est) pas le numero (?:de|du|d)\\b|\\bc est le mien\\b|\\bje ne suis que\\b|\\bjamais entendu parler\\b(?! de (?:vous|votre|vos|ce service|ca)\\b)|\\bconnais (?:meme )?pas cette\\b`,
   ),
   rule(
     'wrong_person',
@@ -126,7 +126,7 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
   rule(
     'wrong_person',
     4,
-    `\\b(?:shop|business|store|company|restaurant|salon|garage|bakery|cafe|bar|hotel|studio|school|office|practice|clinic|agency) (?:closed|has closed|was sold|is closed|shut down|went under)\\b|\\bpersonal (?:phone|number|mobile|line)\\b|\\bdon t (?:own|run|have) a business\\b|\\b(?:try|ask|contact|talk to) my (?:manager|boss|partner|husband|wife)\\b|\\bwho is (?:this|that) person\\b|\\bnever heard of\\b`,
+    `\\b(?:shop|business|store|company|restaurant|salon|garage|bakery|cafe|bar|hotel|studio|school|office|practice|clinic|agency) (?:closed|has closed|was sold|is closed|shut down|went under)\\b|\\bpersonal (?:phone|number|mobile|line)\\b|\\bdon t (?:own|run|have) a business\\b|\\b(?:try|ask|contact|talk to) my (?:manager|boss|partner|husband|wife)\\b|\\bwho is (?:this|that) person\\b|\\bnever heard of\\b(?! (?:you|your|this|it|that|the company|them)\\b)`,
   ),
   rule(
     'wrong_person',
@@ -231,5 +231,11 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     'wrong_person',
     4,
     `\\bne (?:fait|fais|faisons|font) plus partie (?:de|du|des) (?:l |la |le |cette |ce |cet )?(?:entreprise|societe|equipe|boite|agence|cabinet|maison|magasin|personnel|structure)\\b|\\b(?:c est|ce n est|n est|c est) plus (?:son|sa|leur|le sien|le leur) (?:numero|num|portable|telephone|tel)\\b|\\b(?:n ai|n avons) plus rien a voir avec\\b|(?<!\\b(?:i|we|you|if|when) )\\b(?:he|she|[a-z]+) (?:quit|left) (?:in|last|back in|a (?:few|couple)|\\d+|months|weeks|years)\\b(?<!\\b(?:i|we|you) (?:quit|left) \\w+)`,
+  ),
+  // Twentieth development set: "this number was reassigned"
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:number|numero) (?:was |has been |a ete |est )?(?:reassigned|reattribue|recycled|recycle)\\b`,
   ),
 ];
