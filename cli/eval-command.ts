@@ -28,6 +28,8 @@ const DEFAULT_FILES = [
   'test/fixtures/corpus-dev19.jsonl',
   'test/fixtures/corpus-dev20.jsonl',
   'test/fixtures/corpus-dev21.jsonl',
+  'test/fixtures/corpus-dev22.jsonl',
+  'test/fixtures/corpus-dev23.jsonl',
   'test/fixtures/corpus-heldout.jsonl',
 ];
 

@@ -158,6 +158,10 @@ const CONTRAST = /\b(?:mais|but|par contre|en revanche|however|cependant)\b/g;
 const WRITTEN_CHANNEL =
   /\b(?:sms|textos?|messages?|msg|texts?|texting|messaging|mails?|ecri\w*|spam\w*|pubs?|publicites?)\b/;
 
+const SPOKEN_CHANNEL = /\b(?:appel\w*|rappel\w*|telephon\w*|calls?|calling|phone)\b/;
+const WRITTEN_REQUEST =
+  /\b(?:ecrivez|ecris|envoyez|envoie|mailez|textez|write|send|email|text) (?:moi|nous|me|us)\b|\b(?:plutot |tout |only |instead )?(?:par|by) (?:e ?mail|mail|sms|ecrit|text|texto|message)\b/;
+
 const STOP_INSTRUCTION_PATTERN = new RegExp(STOP_INSTRUCTION);
 const LOOKALIKE_PATTERN = new RegExp(OPT_OUT_LOOKALIKES.join('|'), 'g');
 
@@ -194,7 +198,8 @@ function optOutsStanding(text: string, evidence: Evidence[]): number {
  * "Pas de spam svp, mais envoyez-moi la brochure", "arrêtez les SMS, appelez-moi": the lead turns
  * away from one way of being reached and asks for another, in so many words. Either the opt-out
  * evidence stands wholly before a "but" and a decisive request (weight 4) for the offer or a call
- * follows it, or every piece of it names a written channel and a decisive call request follows.
+ * follows it, or every piece of it names a written channel and a decisive call request follows, or
+ * every piece names a spoken channel and a request to be written to follows.
  * Anything less stays an opt-out: a missed one is the worst error.
  */
 function withdrawsOptOut(text: string, evidence: Evidence[]): boolean {
@@ -205,7 +210,12 @@ function withdrawsOptOut(text: string, evidence: Evidence[]): boolean {
   for (const match of text.matchAll(CONTRAST)) {
     if (match.index >= lastOptOutEnd) return decisiveAfter(match.index, ['interested', 'callback']);
   }
-  return optOuts.every((item) => WRITTEN_CHANNEL.test(item.phrase)) && decisiveAfter(lastOptOutEnd, ['callback']);
+  if (optOuts.every((item) => WRITTEN_CHANNEL.test(item.phrase))) return decisiveAfter(lastOptOutEnd, ['callback']);
+  // The mirror image: "ne m'appelez pas, écrivez-moi plutôt par mail"
+  const spokenOnly = optOuts.every((item) =>
+    SPOKEN_CHANNEL.test(text.slice(item.at, item.at + item.phrase.length + 16)),
+  );
+  return spokenOnly && WRITTEN_REQUEST.test(text.slice(lastOptOutEnd));
 }
 
 /** A negation governs the phrase when it stands shortly before it, or (in French) right after it, in the same clause. */

@@ -531,3 +531,37 @@ phrasingsAddedFrom('twentieth and twenty-first development sets', [
   ['too early for us. Give it a few months', 'later'],
   ['Ce correspondant n est pas joignable, merci de renouveler votre appel', 'unclear'],
 ]);
+
+phrasingsAddedFrom('twenty-second and twenty-third development sets', [
+  // A negated call or contact is an opt-out, unless a time or another channel follows
+  ["ne m'appelez pas", 'opt_out'],
+  ['ne me téléphonez pas', 'opt_out'],
+  ['ne m appelez pas le mercredi, plutôt jeudi 10h', 'callback'],
+  ["don't call during opening hours, 6pm works", 'callback'],
+  ['ne me contactez pas avant la rentrée', 'later'],
+  ["don't email me until after the audit", 'later'],
+  ['pas avant le Q3', 'later'],
+  ['ne m appelez pas, envoyez moi plutôt un mail', 'interested'],
+  ['merci de cesser l envoi de messages', 'opt_out'],
+  ['never call or text this number', 'opt_out'],
+  ["we don't want any more of these texts", 'opt_out'],
+  ['arrêtez de me relancer aujourd hui, je suis débordé', 'unclear'],
+  ['pas de sms le soir svp, plutôt le matin', 'callback'],
+  ['I typed STOP by accident, please keep me posted', 'interested'],
+  ['can our subscribers unsubscribe easily from the newsletters you would send?', 'question'],
+  ['je ne veux pas de cette proposition', 'not_interested'],
+  ['I never said stop, send the prices', 'interested'],
+  // Dictated and plain replies
+  ['vous travaillez dans le 64', 'question'],
+  ['y a un engagement', 'question'],
+  ['mon neveu s occupe deja de tout ca', 'not_interested'],
+  ['je vais decliner votre offre', 'not_interested'],
+  ['a mon age je change plus rien', 'not_interested'],
+  ['we no longer need any marketing help', 'not_interested'],
+  ['je suis que le livreur', 'wrong_person'],
+  ['no Marc here', 'wrong_person'],
+  ['ce n est pas mon garage je suis le voisin', 'wrong_person'],
+  ['ne nous oubliez pas pour la démo', 'interested'],
+  ['would love to hear more', 'interested'],
+  ['March works for us', 'later'],
+]);

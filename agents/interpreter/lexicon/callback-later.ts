@@ -93,7 +93,7 @@ export const CALLBACK_RULES: IntentRule[] = [
   rule(
     'callback',
     4,
-    `\\b(?:rappel|appel|coup de fil) (?:possible|envisageable|ok|bienvenu|souhaite|demande)\\b|\\b(?:vous pouvez|pouvez vous|tu peux) (?:m |me |nous )?(?:appeler|rappeler|telephoner)\\b|\\b(?:chat|talk|speak) by phone\\b|^pas avant (?:\\d|midi|demain|lundi|mardi|mercredi|jeudi|vendredi)|\\b(?:stop|drop|come|swing|pop) (?:by|round|over)\\b|\\barretez vous (?:chez|au|a la|a l)\\b`,
+    `\\b(?:rappel|appel|coup de fil) (?:possible|envisageable|ok|bienvenu|souhaite|demande)\\b|\\b(?:vous pouvez|pouvez vous|tu peux) (?:m |me |nous )?(?:appeler|rappeler|telephoner)\\b|\\b(?:chat|talk|speak) by phone\\b|^pas avant (?:\\d|midi|demain|lundi|mardi|mercredi|jeudi|vendredi)|(?<!\\b(?:replied|reply|said|say|texted|typed|sent|send|wrote) )\\b(?:stop|drop|come|swing|pop) (?:by|round|over)\\b(?! (?:mistake|accident|error))|\\barretez vous (?:chez|au|a la|a l)\\b`,
   ),
   rule(
     'callback',
@@ -245,4 +245,22 @@ export const LATER_RULES: IntentRule[] = [
     4,
     `\\bgive (?:it|us|me) (?:a few|a couple of|a|one|two|three|four|five|six|\\d+) (?:more )?(?:weeks?|months?|years?)\\b|\\b(?:too early|trop tot) (?:for (?:us|me|this)|pour (?:nous|moi|ca))?\\s*[,.!]`,
   ),
+  // Twenty-second and twenty-third development sets: a negated call with a time or a channel is a callback;
+  // a negated contact before a date is later
+  rule(
+    'callback',
+    4,
+    `\\b(?:ne |n )?(?:m |me |nous )?(?:appel|rappel|telephon)\\w* (?:pas|jamais) (?:avant|apres|pendant|le (?:matin|soir|midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week end)|entre|sur (?:ce|le|mon))\\b|\\bpas d appels? (?:avant|apres|pendant|le (?:matin|soir|midi|week end))\\b|\\b(?:don t|do not|please don t) call (?:me |us )?(?:during|before|after|in the|on|between)\\b|\\b(?:appelez|appelle|telephonez|telephone) (?:moi|nous) plutot\\b`,
+  ),
+  rule(
+    'later',
+    4,
+    `\\b(?:ne |n )?(?:me |m |nous )?(?:contact|recontact|relanc|ecri|envo)\\w* (?:pas|rien) avant (?:le |la |l |fin |debut |mi )?(?:\\d|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|rentree|printemps|ete|automne|hiver|q[1-4])|\\b(?:don t|do not|please don t|pls don t) (?:follow up|reach out|text|message|contact|email)(?: (?:me|us))? (?:again )?(?:before|until|till) (?!\\d{1,2} ?(?:am|pm|h)\\b|noon|lunch)\\w+|\\bpas avant (?:le )?(?:q[1-4]|premier|deuxieme|second|troisieme|quatrieme) ?(?:trimestre)?\\b|\\b(?:in|en|au|for) q[1-4]\\b`,
+  ),
+  rule(
+    'later',
+    4,
+    `\\b(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (?:works|would work|is (?:fine|better|good))\\b`,
+  ),
+  rule('callback', 3, `\\bplutot (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|le matin|le soir|en semaine|demain)\\b`),
 ];

@@ -118,7 +118,7 @@ export const INTERESTED_RULES: IntentRule[] = [
   rule(
     'interested',
     4,
-    `\\b(?:ok|d accord|partant|partante|oui) pour (?:recevoir |avoir |voir |tester |essayer |faire )?(?:l |un |une |le |la )?(?:essai|test|demo|demonstration|devis|offre|abonnement|formule)\\b|\\b(?:just |juste )?(?:send|text|email|envoyez|envoie|envoyer|mailez) (?:me |moi |nous |les |the )?(?:the |les |vos |la |le |l |votre |your )?(?:pricing|prices|price list|tarifs?|prix|grille tarifaire|brochure|devis|offre|offres|proposition|documentation|infos?|informations?|details)\\b`,
+    `\\b(?:ok|d accord|partant|partante|oui) pour (?:recevoir |avoir |voir |tester |essayer |faire )?(?:l |un |une |le |la |votre |vos )?(?:essai|test|demo|demonstration|devis|offre|abonnement|formule)\\b|\\b(?:just |juste )?(?:send|text|email|envoyez|envoie|envoyer|mailez) (?:me |moi |nous |les |the )?(?:the |les |vos |la |le |l |votre |your )?(?:pricing|prices|price list|tarifs?|prix|grille tarifaire|brochure|devis|offre|offres|proposition|documentation|infos?|informations?|details)\\b`,
   ),
   // Tenth development set: "vous m'avez convaincu", "so yes please send info"
   rule(
@@ -130,7 +130,7 @@ export const INTERESTED_RULES: IntentRule[] = [
   rule(
     'interested',
     4,
-    `\\b(?:votre offre|votre proposition|votre systeme|ca|cela) (?:me|nous) plai\\w*\\b|\\bon (?:demarre|commence) quand\\b|\\bi want (?:the|your) (?:full |complete )?(?:offer|details|info|pricing|quote)\\b`,
+    `\\b(?:votre offre|votre proposition|votre systeme|ca|cela) (?:me|nous) plai\\w*\\b|\\bon (?:demarre|commence) quand\\b|\\bi (?:actually |really |do )?want (?:the|your) (?:full |complete )?(?:offer|details|info|information|pricing|quote)\\b`,
     'not_interested',
   ),
   rule(
@@ -155,4 +155,10 @@ export const INTERESTED_RULES: IntentRule[] = [
     'not_interested',
   ),
   rule('interested', 3, `[.!,] (?:oui|yes)(?: (?:merci|please|svp))?\\s*[.!]*$`),
+  // Twenty-third development set: "ne m'oubliez pas pour l'offre", "would love to see what you have"
+  rule(
+    'interested',
+    4,
+    `\\bkeep (?:me|us) (?:posted|updated|in the loop)\\b|\\b(?:envoyez|envoie|ecrivez) (?:moi|nous) (?:plutot )?(?:un (?:mail|email|courriel)|par (?:mail|email|courriel))\\b|\\bne (?:m|nous) oubliez pas\\b|\\b(?:would|d) love to (?:see|hear|know|get|try|learn)\\b`,
+  ),
 ];

@@ -12,7 +12,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:ne|n) (?:me |m |nous )${CONTACT_VERB_STRICT} pas\\b(?! (?:avant|d ici|pendant|jusqu|cet|cette|ce mois|ce week|le matin|le soir|le week end|entre))`,
+    `\\b(?:ne|n) (?:me |m |nous )(?:${CONTACT_VERB_STRICT}|appel\\w*|telephon\\w*) pas\\b(?! (?:avant|apres|d ici|pendant|jusqu|cet|cette|ce mois|ce week|le matin|le soir|le midi|le week end|le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|entre|sur ce (?:numero|portable|fixe) mais|sur (?:le|mon) (?:fixe|portable|0\\d)))`,
   ),
   rule('opt_out', 4, `\\b(?:ne |n )?(?:plus|jamais|pas) (?:me |m |nous )${CONTACT_VERB}`),
   rule('opt_out', 4, `\\bde ne (?:plus|jamais|pas) (?:me |m |nous )?(?:en |y )?(?:${CONTACT_VERB}|recevoir)`),
@@ -21,7 +21,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `(?<!\\b(?:le|un|du|au|mon|ce|l|d|j ai|on a|nous avons|il a|elle a|ils ont|j avais|on avait) )\\b(?:ar+e+t+\\w*|cess\\w*|stop\\w*|halte) (?:de |d |a |au |aux |avec |les |vos |ces |des |tes |vot |votre |le |la |tout |toute |tous |toutes |immediatement |definitivement |maintenant |desormais |donc |svp |s il vous plait )*(?:me |m |nous |vous )?(?:${CONTACT_VERB}|${MSG}|spam\\w*|harcel\\w*|deranger|ca)\\b`,
+    `(?<!\\b(?:le|un|du|au|mon|ce|l|d|j ai|on a|nous avons|il a|elle a|ils ont|j avais|on avait) )\\b(?:ar+e+t+\\w*|cess\\w*|stop\\w*|halte) (?:de |d |a |au |aux |avec |les |vos |ces |des |tes |vot |votre |le |la |tout |toute |tous |toutes |immediatement |definitivement |maintenant |desormais |donc |svp |s il vous plait )*(?:me |m |nous |vous )?(?:${CONTACT_VERB}|${MSG}|spam\\w*|harcel\\w*|deranger|ca)\\b(?! (?:cette semaine|ce mois ci|aujourd hui|ce week end|pendant (?:les|mes|nos|la|le)|jusqu a (?:lundi|mardi|mercredi|jeudi|vendredi|la|le|l)))`,
   ),
   rule(
     'opt_out',
@@ -120,7 +120,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `(?<!\\bsi (?:je |on |nous |j )(?:vous |te )?)\\b(?:dit|dis|dire|repete|reponds|repond|repondu|ecrit|tape|envoye|say|said|saying|reply|replied|typed|texted) (?:deja |encore |bien |you )?(?:stop|arret|unsubscribe)\\b`,
+    `(?<!\\bsi (?:je |on |nous |j )(?:vous |te )?)(?<!\\b(?:jamais|never|pas|not|didn t|did not|n ai pas) )\\b(?:dit|dis|dire|repete|reponds|repond|repondu|ecrit|tape|envoye|say|said|saying|reply|replied|typed|texted) (?:deja |encore |bien |you )?(?:stop|arret|unsubscribe)\\b`,
   ),
   // English
   rule(
@@ -364,6 +364,12 @@ export const OPT_OUT_RULES: IntentRule[] = [
     4,
     `\\b(?:supprim|effac|detrui)\\w* (?:toutes |tous )?(?:les|vos|mes) (?:informations|infos|donnees|coordonnees) (?:que vous|qui|me concernant|sur moi|sur mon|sur ma|sur nous)|\\b(?:plus|jamais) (?:avoir |recevoir )?de vos nouvelles\\b|\\bne (?:me |m |nous )(?:appel|rappel|telephon)\\w* (?:pas|plus|jamais) non plus\\b|\\binutile (?:de |d )(?:m |nous )?(?:en )?(?:envoyer|ecrire|renvoyer)\\b|\\bnon (?:aussi )?pour vos (?:prochains|futurs|autres) (?:sms|messages|textos)\\b|\\baucune envie de (?:recevoir|lire)\\b|\\b(?:recevoir|lire) d autres (?:messages|sms|textos)\\b`,
   ),
+  // Twenty-third development set: "veuillez cesser l'envoi de SMS", "do not call or text me", "I don't want any more of your messages"
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:arreter|cesser|stopper|arretez|cessez|stoppez|suspendre definitivement) (?:l |les |vos |tout |toute |tous )?(?:envois?|emission|diffusion) (?:de |d |des )?(?:${MSG})|\\b(?:don t|do not|never|please don t) (?:call|text|message|contact|email) (?:or|and|nor) (?:call|text|message|contact|email) (?:me|us|this number)\\b|\\b(?:don t|do not) want any more (?:of )?(?:your |these |those )?(?:messages|texts|sms|calls|offers|marketing|promos?)\\b`,
+  ),
   // Twentieth and twenty-first development sets: "merci d'arrêter.", "supprimez tout ce que vous avez sur moi"
   rule(
     'opt_out',
@@ -399,6 +405,13 @@ export const OPT_OUT_LOOKALIKES: string[] = [
   `\\b(?:do|does) (?:you|your company|they) (?:also |ever |actually |really |automatically )?(?:delete|remove|erase|keep|store|sell|share)\\b[^.!?]*\\b(?:if|when|after|once|unless)\\b[^.!?]*`,
   `\\b(?:les|des|nos|leurs|taux de|nombre de|gestion des|gerer les|gerez les) (?:desinscriptions|desabonnements|unsubscribes|opt outs)\\b`,
   `\\bfull stop\\b`,
+  // "j'avais répondu STOP par erreur", "no texts during the holidays, January works", "pas de SMS le week-end"
+  `\\b(?:repondu|reponds|dit|envoye|tape|replied|said|sent|typed|texted) (?:\\w+ )?(?:stop|arret|unsubscribe) (?:\\w+ )?(?:par erreur|by mistake|by accident|accidentally|sans faire expres|sans le vouloir)\\b`,
+  `\\b(?:pas de|pas d|no|aucun) (?:${MSG}) (?:\\w+ )?(?:le week end|les week ends|le soir|le matin|le dimanche|pendant|during|on weekends|at night|in the morning|before|avant|apres|after|until|jusqu)\\b(?=[^.!?]*\\b(?:plutot|instead|works|ok|ca marche|ca me va|je rentre|i m back|back on|ecrivez|write|text me|reviens|revenez|\\d|lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|january|janvier|september|septembre))`,
+  // How the lead's own customers unsubscribe: "can my customers opt out easily with your system?"
+  `[^.!?]*\\b(?:my|our|mes|nos|leurs|their) (?:customers|clients|subscribers|abonnes|contacts|users|utilisateurs|patients|membres|members)\\b[^.!?]*\\b(?:opt out|unsubscribe\\w*|desabonnement|desinscription|desabonner|desinscrire)\\b[^.!?]*|[^.!?]*\\b(?:opt out|unsubscribe\\w*|desabonnement|desinscription|desabonner|desinscrire)\\b[^.!?]*\\b(?:my|our|mes|nos|leurs|their) (?:customers|clients|subscribers|abonnes|contacts|users|utilisateurs|patients|membres|members)\\b[^.!?]*`,
+  // Refusing this one offer, not every message: "je ne veux pas de votre offre"
+  `\\b(?:veux|voulons|veut|souhaite|souhaitons) pas (?:de |d )(?:votre|cette|ton|ta) (?:offre|proposition|service|produit)\\b`,
   // The lead's own trade or terms: "audit RGPD", "clause RGPD", "GDPR compliant", "solution anti-spam"
   `\\b(?:audit|audits|clause|mentions?|conformite|mise en conformite|specialise\\w*|expert\\w*|consultant\\w*|formation|registre|dpo|delegue|compliance|politique|policy) (?:\\w+ ){0,2}(?:rgpd|gdpr|bloctel|cnil)\\b|\\b(?:rgpd|gdpr|bloctel) (?:compliant|compliance|audit|consultant|clause|expert|training)\\b|\\b(?:anti ?spam|antispam)\\b`,
   `\\b(?:elle|il|ils|elles|qui|they|it|she|he|which|that) (?:\\w+ )?(?:respect\\w*|complies|comply|is compliant|are compliant) (?:\\w+ ){0,2}(?:rgpd|gdpr|bloctel)\\b|\\b(?:as long as|tant que|pourvu que|if) (?:you re|you are|vous etes|vous respectez|c est) (?:\\w+ ){0,2}(?:rgpd|gdpr|conforme\\w*|compliant)\\b`,

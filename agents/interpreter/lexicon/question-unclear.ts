@@ -86,6 +86,12 @@ export const UNCLEAR_RULES: IntentRule[] = [
   rule(
     'unclear',
     6,
-    `\\bce correspondant n est (?:pas|plus) (?:disponible|joignable|attribue)\\b|\\brenouveler votre appel\\b`,
+    `\\b(?:ce|votre) correspondant n est (?:pas|plus) (?:disponible|joignable|attribue)\\b|\\brenouveler votre appel\\b`,
+  ),
+  // Dictated questions come without "?": "vous etes une societe francaise", "y a des frais caches", "ses quoi ce message"
+  rule(
+    'question',
+    2,
+    `^(?:vous (?:avez|etes|faites|travaillez|proposez|pouvez|acceptez|gerez|intervenez|venez)|il y a|y a|ya|il faut|faut il|est ce que|c est (?:quoi|pour|combien|gratuit|payant|possible|bien)|ses (?:quoi|gratuit|combien|possible)|c (?:quoi|possible)|combien|quel|quelle|quels|quelles|comment|pourquoi|qui|quand)\\b(?![^.!?]*\\b(?:merci|non|pas interesse)\\b)(?!.*[.!?])`,
   ),
 ];

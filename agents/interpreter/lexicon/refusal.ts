@@ -166,6 +166,13 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
   rule(
     'not_interested',
     4,
-    `^pas envie\\b|\\b(?:ne )?(?:donne|donnerai|donnons) (?:jamais|pas|aucune) suite\\b|\\bmarre des arnaques\\b`,
+    `^(?:j ai |j )?pas envie\\b|\\bje n ai pas envie\\b|\\b(?:ne )?(?:donne|donnerai|donnons) (?:jamais|pas|aucune) suite\\b|\\bmarre des arnaques\\b`,
+  ),
+  // Twenty-second and twenty-third development sets: "mon fils fait déjà les sites", "je vais décliner",
+  // "je préfère rester comme je suis", "pas le droit de faire de la pub", "I no longer need your services"
+  rule(
+    'not_interested',
+    4,
+    `\\b(?:mon|ma|notre) (?:fils|fille|neveu|niece|cousin\\w*|frere|soeur|femme|mari|gendre|belle fille|beau frere|associe\\w*|comptable|webmaster|agence|prestataire) (?:s en |s )?(?:occupe|fait|gere)\\w* (?:deja|tout)\\b|\\b(?:decliner|je decline|must decline|will decline|have to decline|politely decline)\\b|\\b(?:je prefere|on prefere|i d rather|we d rather) (?:rester|garder|stay|keep) (?:comme|as|les choses)\\b|\\b(?:pas le droit|interdit|not allowed) (?:de |d |to )(?:faire de la |me faire de la |faire )?(?:pub|publicite|advertise|demarch\\w*)|\\b(?:je vais pas|je ne vais pas) me mettre a\\b|\\b(?:a mon age|at my age)\\b|\\bno longer need (?:your|the|this|these|any)\\b|\\b(?:veux|voulons|veut|souhaite|souhaitons) pas (?:de |d )(?:votre|cette|ton|ta) (?:offre|proposition)\\b|\\bn (?:ai|avons) plus besoin de (?:vos|votre|ces|ce|cette)\\b|\\b(?:on|nous|je) (?:ne )?travaill\\w* (?:pas|jamais|plus) avec (?:des|les) (?:prestataires|agences|freelances?|externes|sous traitants)`,
   ),
 ];

@@ -224,7 +224,7 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     4,
     `\\bnot the right (?:contact|person|number|people)\\b|\\b(?:handled|managed|decided) (?:by|at) (?:the )?(?:head office|headquarters|hq|owner|management)\\b|\\bmixed (?:me |us )?up\\b|^(?:je )?(?:ne )?connais pas (?:ce|cette|cet) \\w+\\s*[.!]*$|\\bse prennent (?:au|a la) (?:national|siege|direction)\\b|\\bce n est pas (?:un|une) \\w+ ici\\b`,
   ),
-  rule('wrong_person', 3, `\\bje suis (?:juste|seulement|que) (?:le|la|l|un|une) \\w+`),
+  rule('wrong_person', 3, `\\bje suis (?:juste|seulement|que) (?:le |la |l |un |une )?\\w+`),
   // Eighteenth and nineteenth development sets: "je ne fais plus partie de cette boîte", "ce n'est plus son numéro",
   // "je n'ai plus rien à voir avec eux", "Sarah quit in March"
   rule(
@@ -237,5 +237,11 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     'wrong_person',
     4,
     `\\b(?:number|numero) (?:was |has been |a ete |est )?(?:reassigned|reattribue|recycled|recycle)\\b`,
+  ),
+  // Twenty-second and twenty-third development sets
+  rule(
+    'wrong_person',
+    4,
+    `\\bc est pas mon (?:commerce|entreprise|magasin|garage|affaire|societe|restaurant|salon)\\b|\\bje suis (?:le|la) (?:voisin|voisine)\\b|\\bn est plus joignable (?:a|sur|au) ce numero\\b|\\b(?:isn t|is not|s not|not) my (?:work|business|office) (?:number|phone|line|cell)\\b|^no [a-z]+ here\\b`,
   ),
 ];
