@@ -30,6 +30,8 @@ const DEFAULT_FILES = [
   'test/fixtures/corpus-dev21.jsonl',
   'test/fixtures/corpus-dev22.jsonl',
   'test/fixtures/corpus-dev23.jsonl',
+  'test/fixtures/corpus-dev24.jsonl',
+  'test/fixtures/corpus-dev25.jsonl',
   'test/fixtures/corpus-heldout.jsonl',
 ];
 

@@ -565,3 +565,28 @@ phrasingsAddedFrom('twenty-second and twenty-third development sets', [
   ['would love to hear more', 'interested'],
   ['March works for us', 'later'],
 ]);
+
+phrasingsAddedFrom('twenty-fourth and twenty-fifth development sets', [
+  ['quit hitting my phone', 'opt_out'],
+  ['could you filter the spam comments on our blog?', 'question'],
+  ['can we get out of the contract after a year?', 'question'],
+  ['our members keep unsubscribing from the newsletter, can you help?', 'question'],
+  ['on a déjà nos habitués, ça suffit', 'not_interested'],
+  ['arrêtez, ça suffit', 'opt_out'],
+  ['thanks but no', 'not_interested'],
+  ['we only work by word of mouth', 'not_interested'],
+  ["I don't do social media, sorry", 'not_interested'],
+  ["don't want it, thanks", 'not_interested'],
+  ['je gère ma page moi-même, merci', 'not_interested'],
+  ['swing by friday if you like', 'callback'],
+  ['can you ring at 3 tomorrow?', 'callback'],
+  ['we are shut until September, try again then', 'later'],
+  ['the previous owner sold up last year', 'wrong_person'],
+  ["I'm just the receptionist", 'wrong_person'],
+  ['head office deals with all of that', 'wrong_person'],
+  ['je ne suis pas une entreprise', 'wrong_person'],
+  ["ma femme s'occupe du salon, pas moi", 'wrong_person'],
+  ['The shop is closed for the holidays, back on Monday.', 'unclear'],
+  ['hello??', 'unclear'],
+  ['je veux des infos', 'interested'],
+]);

@@ -263,4 +263,16 @@ export const LATER_RULES: IntentRule[] = [
     `\\b(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (?:works|would work|is (?:fine|better|good))\\b`,
   ),
   rule('callback', 3, `\\bplutot (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|le matin|le soir|en semaine|demain)\\b`),
+  // Twenty-fourth development set: "pop in Saturday morning", "passez jeudi à la boutique", "can you ring at 4",
+  // "on leave till August, try again then", "closed till Easter, get in touch after"
+  rule(
+    'callback',
+    4,
+    `\\b(?:passez|passe|pop in|drop in|come in|come by|swing by) (?:\\w+ )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|a la boutique|au magasin|at the shop|at the store)\\b|\\bring (?:me |us )?(?:at|around|after|before|tomorrow|on) (?:\\d|monday|tuesday|wednesday|thursday|friday|noon|lunch)`,
+  ),
+  rule(
+    'later',
+    4,
+    `\\b(?:try|contact|text|reach out|ask|check back|get in touch|message)(?: (?:me|us))? (?:again )?(?:then|after(?: that)?|afterwards)\\s*(?:[.!,]|$)|\\b(?:till|until) (?:january|february|march|april|may|june|july|august|september|october|november|december|easter|christmas|spring|summer|autumn|fall|winter|q[1-4]|next (?:year|month|season))\\b`,
+  ),
 ];

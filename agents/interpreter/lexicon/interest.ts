@@ -71,7 +71,7 @@ export const INTERESTED_RULES: IntentRule[] = [
   rule(
     'interested',
     3,
-    `\\b(?:je veux|je voudrais|on veut|nous voulons|i want|we want) (?:un|une|le|la|bien|votre|vos|en savoir(?: plus)?|voir|recevoir|one|it|that|this|a)\\b`,
+    `\\b(?:je veux|je voudrais|on veut|nous voulons|i want|we want) (?:un|une|le|la|bien|votre|vos|en savoir(?: plus)?|voir|recevoir|des (?:infos?|informations|details|precisions)|one|it|that|this|a)\\b`,
     'not_interested',
   ),
   rule(

@@ -132,7 +132,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:stop|quit|cease) (?:texting|messaging|contacting|calling|spamming|sending|bothering|harassing|emailing|blowing up|bugging|pestering|hassling|hitting (?:me )?up)\\b`,
+    `\\b(?:stop|quit|cease) (?:texting|messaging|contacting|calling|spamming|sending|bothering|harassing|emailing|blowing up|bugging|pestering|hassling|hitting (?:me )?up|hitting (?:my|this) (?:line|phone|number|cell))\\b`,
   ),
   rule(
     'opt_out',
@@ -405,11 +405,15 @@ export const OPT_OUT_LOOKALIKES: string[] = [
   `\\b(?:do|does) (?:you|your company|they) (?:also |ever |actually |really |automatically )?(?:delete|remove|erase|keep|store|sell|share)\\b[^.!?]*\\b(?:if|when|after|once|unless)\\b[^.!?]*`,
   `\\b(?:les|des|nos|leurs|taux de|nombre de|gestion des|gerer les|gerez les) (?:desinscriptions|desabonnements|unsubscribes|opt outs)\\b`,
   `\\bfull stop\\b`,
+  // A service against spam, or leaving a contract: "can you block spam bots?", "can I opt out of the contract?"
+  `\\b(?:block|filter|stop|catch|reduce|prevent|bloquer|filtrer)\\w* (?:\\w+ ){0,2}(?:spam ?(?:bots?|comments|emails|messages|calls|reviews|leads|robots?)|les spams|the spam)\\b|\\b(?:opt out|get out) of (?:the |a |my |our |this )?(?:contract|subscription|plan|deal|agreement|commitment|trial)\\b|\\b(?:sortir|se desengager) (?:du|de l|de mon|de notre) (?:contrat|abonnement|engagement)\\b`,
+  // "On fait déjà du bouche à oreille, ça suffit": what they have is enough, not our messages
+  `\\b(?:deja|already)\\b[^.!?]*[,:] ca (?:nous |me )?suffit\\b`,
   // "j'avais répondu STOP par erreur", "no texts during the holidays, January works", "pas de SMS le week-end"
   `\\b(?:repondu|reponds|dit|envoye|tape|replied|said|sent|typed|texted) (?:\\w+ )?(?:stop|arret|unsubscribe) (?:\\w+ )?(?:par erreur|by mistake|by accident|accidentally|sans faire expres|sans le vouloir)\\b`,
   `\\b(?:pas de|pas d|no|aucun) (?:${MSG}) (?:\\w+ )?(?:le week end|les week ends|le soir|le matin|le dimanche|pendant|during|on weekends|at night|in the morning|before|avant|apres|after|until|jusqu)\\b(?=[^.!?]*\\b(?:plutot|instead|works|ok|ca marche|ca me va|je rentre|i m back|back on|ecrivez|write|text me|reviens|revenez|\\d|lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|january|janvier|september|septembre))`,
   // How the lead's own customers unsubscribe: "can my customers opt out easily with your system?"
-  `[^.!?]*\\b(?:my|our|mes|nos|leurs|their) (?:customers|clients|subscribers|abonnes|contacts|users|utilisateurs|patients|membres|members)\\b[^.!?]*\\b(?:opt out|unsubscribe\\w*|desabonnement|desinscription|desabonner|desinscrire)\\b[^.!?]*|[^.!?]*\\b(?:opt out|unsubscribe\\w*|desabonnement|desinscription|desabonner|desinscrire)\\b[^.!?]*\\b(?:my|our|mes|nos|leurs|their) (?:customers|clients|subscribers|abonnes|contacts|users|utilisateurs|patients|membres|members)\\b[^.!?]*`,
+  `[^.!?]*\\b(?:my|our|mes|nos|leurs|their) (?:customers|clients|subscribers|abonnes|contacts|users|utilisateurs|patients|membres|members)\\b[^.!?]*\\b(?:opt out|unsubscrib\\w*|desabonnement|desinscription|desabonner|desinscrire)\\b[^.!?]*|[^.!?]*\\b(?:opt out|unsubscrib\\w*|desabonnement|desinscription|desabonner|desinscrire)\\b[^.!?]*\\b(?:my|our|mes|nos|leurs|their) (?:customers|clients|subscribers|abonnes|contacts|users|utilisateurs|patients|membres|members)\\b[^.!?]*`,
   // Refusing this one offer, not every message: "je ne veux pas de votre offre"
   `\\b(?:veux|voulons|veut|souhaite|souhaitons) pas (?:de |d )(?:votre|cette|ton|ta) (?:offre|proposition|service|produit)\\b`,
   // The lead's own trade or terms: "audit RGPD", "clause RGPD", "GDPR compliant", "solution anti-spam"

@@ -94,4 +94,10 @@ export const UNCLEAR_RULES: IntentRule[] = [
     2,
     `^(?:vous (?:avez|etes|faites|travaillez|proposez|pouvez|acceptez|gerez|intervenez|venez)|il y a|y a|ya|il faut|faut il|est ce que|c est (?:quoi|pour|combien|gratuit|payant|possible|bien)|ses (?:quoi|gratuit|combien|possible)|c (?:quoi|possible)|combien|quel|quelle|quels|quelles|comment|pourquoi|qui|quand)\\b(?![^.!?]*\\b(?:merci|non|pas interesse)\\b)(?!.*[.!?])`,
   ),
+  rule(
+    'unclear',
+    6,
+    `\\b(?:office|shop|store|salon|restaurant|bureau|magasin|cabinet) (?:is |est )?(?:closed|ferme) (?:for|pour) (?:the |le |la |les )?(?:bank holiday|holidays?|vacances|conges|jour ferie|pont)\\b`,
+  ),
+  rule('unclear', 4, `^(?:hello|allo|hi|hey)(?:\\s*\\?)+\\s*$`),
 ];

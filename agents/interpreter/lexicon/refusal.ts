@@ -175,4 +175,22 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     4,
     `\\b(?:mon|ma|notre) (?:fils|fille|neveu|niece|cousin\\w*|frere|soeur|femme|mari|gendre|belle fille|beau frere|associe\\w*|comptable|webmaster|agence|prestataire) (?:s en |s )?(?:occupe|fait|gere)\\w* (?:deja|tout)\\b|\\b(?:decliner|je decline|must decline|will decline|have to decline|politely decline)\\b|\\b(?:je prefere|on prefere|i d rather|we d rather) (?:rester|garder|stay|keep) (?:comme|as|les choses)\\b|\\b(?:pas le droit|interdit|not allowed) (?:de |d |to )(?:faire de la |me faire de la |faire )?(?:pub|publicite|advertise|demarch\\w*)|\\b(?:je vais pas|je ne vais pas) me mettre a\\b|\\b(?:a mon age|at my age)\\b|\\bno longer need (?:your|the|this|these|any)\\b|\\b(?:veux|voulons|veut|souhaite|souhaitons) pas (?:de |d )(?:votre|cette|ton|ta) (?:offre|proposition)\\b|\\bn (?:ai|avons) plus besoin de (?:vos|votre|ces|ce|cette)\\b|\\b(?:on|nous|je) (?:ne )?travaill\\w* (?:pas|jamais|plus) avec (?:des|les) (?:prestataires|agences|freelances?|externes|sous traitants)`,
   ),
+  // Plain refusals the probes missed: "plus besoin, merci", "je ne veux rien", "please no", "n'insistez pas"
+  rule(
+    'not_interested',
+    4,
+    `^plus besoin\\b|\\bj ai (?:plus|pas) le temps pour (?:ca|cela|vous)\\b|\\bje (?:ne )?veux rien\\s*(?:[,.!]|$)|^please no\\b|\\bne perdez pas (?:votre|de) temps\\b`,
+  ),
+  rule('not_interested', 3, `\\b(?:n |ne )?insistez pas\\b`),
+  rule(
+    'not_interested',
+    4,
+    `\\bje (?:gere|fais|m occupe de) (?:mes|mon|ma|nos|notre) \\w+ (?:moi meme|nous memes|tout seul|toute seule|en interne)\\b`,
+  ),
+  // Twenty-fourth development set (English): "thanks but no", "word of mouth", "I don't do online stuff", "don't want it"
+  rule(
+    'not_interested',
+    4,
+    `\\bthanks but no\\b|\\b(?:word of mouth|bouche a oreille)\\b|\\bi don t do (?:online|internet|social media|websites?|marketing|computers)\\b|^(?:i |we )?don t want (?:it|that|this|any)\\b(?! more)`,
+  ),
 ];

@@ -244,4 +244,16 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     4,
     `\\bc est pas mon (?:commerce|entreprise|magasin|garage|affaire|societe|restaurant|salon)\\b|\\bje suis (?:le|la) (?:voisin|voisine)\\b|\\bn est plus joignable (?:a|sur|au) ce numero\\b|\\b(?:isn t|is not|s not|not) my (?:work|business|office) (?:number|phone|line|cell)\\b|^no [a-z]+ here\\b`,
   ),
+  // Twenty-fifth development set: "je ne suis pas un commerce", "mon mari s'occupe de la boutique, pas moi"
+  rule(
+    'wrong_person',
+    4,
+    `\\bje (?:ne )?suis pas (?:un|une) (?:commerce|commercant\\w*|entreprise|professionnel\\w*|societe|boutique|magasin|pro)\\b|\\b(?:we re|we are|i m|i am) not a (?:business|company|shop|store)\\b|\\b(?:mon|ma) (?:mari|femme|epoux|epouse|associe\\w*|fils|fille|frere|soeur|pere|mere|patron\\w*|collegue) s occupe (?:de|du|des) [^.!?]*\\bpas moi\\b`,
+  ),
+  // Twenty-fourth development set (English)
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:the )?previous (?:owner|owners|manager|tenant)\\b|\\bsold up\\b|\\bi don t deal with (?:any of )?(?:that|this|it)\\b|\\bi m (?:just |only )?the (?:cleaner|receptionist|intern|nanny|babysitter|assistant|driver|secretary|temp)\\b|\\bhead office (?:handles|deals with|does|manages|decides)\\b|\\b[a-z]+ s (?:left|gone|retired)\\b|\\bcovering (?:for|till|until) (?!\\d)`,
+  ),
 ];
