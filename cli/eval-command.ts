@@ -32,6 +32,8 @@ const DEFAULT_FILES = [
   'test/fixtures/corpus-dev23.jsonl',
   'test/fixtures/corpus-dev24.jsonl',
   'test/fixtures/corpus-dev25.jsonl',
+  'test/fixtures/corpus-dev26.jsonl',
+  'test/fixtures/corpus-dev27.jsonl',
   'test/fixtures/corpus-heldout.jsonl',
 ];
 

@@ -590,3 +590,33 @@ phrasingsAddedFrom('twenty-fourth and twenty-fifth development sets', [
   ['hello??', 'unclear'],
   ['je veux des infos', 'interested'],
 ]);
+
+phrasingsAddedFrom('twenty-sixth and twenty-seventh development sets', [
+  // Créole and regional French
+  ['arrêt zot sms', 'opt_out'],
+  ['mi vé pu zot messages', 'opt_out'],
+  ['retiré nimewo mwen svp', 'opt_out'],
+  ['an pa enterésé', 'not_interested'],
+  ['kriyé mwen aprèmidi', 'callback'],
+  ['otez mon natel de vos listes', 'opt_out'],
+  ['pas intéressé pantoute', 'not_interested'],
+  ['on dit quoi ?', 'unclear'],
+  // Formal requests, refusals and redirections
+  ['Je vous prie de mettre fin à ces sollicitations.', 'opt_out'],
+  ['Please cease all promotional texts to this line.', 'opt_out'],
+  ['Merci de supprimer la totalité des informations nous concernant.', 'opt_out'],
+  ['Nous ne donnerons pas suite. Cordialement, Service Conformité RGPD', 'not_interested'],
+  ['Pour vous désinscrire de notre infolettre, répondez STOP. Réponse automatique.', 'unclear'],
+  ['Le gérant n utilise pas ce numéro, je suis la secrétaire.', 'wrong_person'],
+  ['We have decided not to proceed. Regards', 'not_interested'],
+  ['Nous ne sommes pas demandeurs, merci.', 'not_interested'],
+  ['Votre SMS a été transféré à notre responsable marketing.', 'wrong_person'],
+  ['Merci de vous adresser au siège.', 'wrong_person'],
+  ['Mme Petit n est plus en poste.', 'wrong_person'],
+  ['je n ai aucun pouvoir de décision ici', 'wrong_person'],
+  ['Nous souhaitons recevoir votre proposition tarifaire.', 'interested'],
+  ['relancez-moi début du mois prochain', 'later'],
+  ['This is an automated message, we will reply within 48 hours.', 'unclear'],
+  ['Comment avez-vous eu ce numéro ?', 'question'],
+  ['jamais trop tard, je suis intéressé !', 'interested'],
+]);

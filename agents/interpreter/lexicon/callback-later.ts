@@ -275,4 +275,7 @@ export const LATER_RULES: IntentRule[] = [
     4,
     `\\b(?:try|contact|text|reach out|ask|check back|get in touch|message)(?: (?:me|us))? (?:again )?(?:then|after(?: that)?|afterwards)\\s*(?:[.!,]|$)|\\b(?:till|until) (?:january|february|march|april|may|june|july|august|september|october|november|december|easter|christmas|spring|summer|autumn|fall|winter|q[1-4]|next (?:year|month|season))\\b`,
   ),
+  // Twenty-sixth development set: Créole "kriyé mwen dèmen", "apel amoin", "mi sa oir sa pli tar"
+  rule('callback', 4, `\\b(?:kriye|apel|apele|aple|appel) (?:mwen|moin|amoin)\\b`),
+  rule('later', 4, `\\b(?:pli|plu) tar\\b|\\brevien dan\\b`),
 ];

@@ -159,6 +159,6 @@ export const INTERESTED_RULES: IntentRule[] = [
   rule(
     'interested',
     4,
-    `\\bkeep (?:me|us) (?:posted|updated|in the loop)\\b|\\b(?:envoyez|envoie|ecrivez) (?:moi|nous) (?:plutot )?(?:un (?:mail|email|courriel)|par (?:mail|email|courriel))\\b|\\bne (?:m|nous) oubliez pas\\b|\\b(?:would|d) love to (?:see|hear|know|get|try|learn)\\b`,
+    `\\bkeep (?:me|us) (?:posted|updated|in the loop)\\b|\\bsouhait\\w* recevoir (?:votre|vos|une|la|le) (?:proposition|offre|devis|documentation|brochure)|\\b(?:please )?(?:email|send|mail) (?:me|us) (?:your|the) (?:proposal|offer|quote|pricing|brochure)\\b|\\bon y va\\b|^(?:an|mi) (?:enteres|interes)\\w*|\\b(?:envoyez|envoie|ecrivez) (?:moi|nous) (?:plutot )?(?:un (?:mail|email|courriel)|par (?:mail|email|courriel))\\b|\\bne (?:m|nous) oubliez pas\\b|\\b(?:would|d) love to (?:see|hear|know|get|try|learn)\\b`,
   ),
 ];

@@ -31,7 +31,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `(?<!\\b(?:ai|as|a|avons|avez|ont|avais|avait) )\\b(?:retir|enlev|sup+rim|effac|efac|ray|sort|vir|oubli|degag|jet|barr|radi|ot(?=ez |er |e ))\\w* (?:moi|nous|mon numero|mon num|mon contact|mes coordonnees|mes donnees|mes infos|mon nom|mon adresse|ce numero|le numero|mon telephone|mon tel|mon 06|mon 07|mon portable|mon compte|mon profil|mon dossier|ma fiche|ce contact|cette fiche|ces coordonnees)\\b`,
+    `(?<!\\b(?:ai|as|a|avons|avez|ont|avais|avait) )\\b(?:retir|enlev|sup+rim|effac|efac|ray|sort|vir|oubli|degag|jet|barr|radi|ot(?=ez |er |e ))\\w* (?:moi|nous|mon numero|mon num|mon contact|mes coordonnees|mes donnees|mes infos|mon nom|mon adresse|ce numero|le numero|mon telephone|mon tel|mon 06|mon 07|mon portable|mon natel|mon compte|mon profil|mon dossier|ma fiche|ce contact|cette fiche|ces coordonnees)\\b`,
   ),
   rule(
     'opt_out',
@@ -192,7 +192,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `(?:^|[.!?,;:] |\\b(?:bon|allez|stop|maintenant|la|c est bon|oh) )ca suffit\\b|\\bca suffit (?:maintenant|comme ca|les|vos|avec|la)\\b|\\bca suffit\\s*!|\\b(?:vous me|tu me) (?:saoulez|soulez|fatiguez|harcelez|cassez les|gonflez|emmerdez|agacez|pourrissez|saoules|gonfles)\\b|\\b(?:n |ne )(?:utilis|employ|compos|gard|conserv|exploit)\\w* (?:plus|pas) (?:mon|ce|notre|mes|nos)\\b|\\b(?:ne|n) (?:me |m |nous )?${CONTACT_VERB} rien\\b`,
+    `(?:^|[.!?,;:] |\\b(?:bon|allez|stop|maintenant|la|c est bon|oh) )ca suffit\\b|\\bca suffit (?:maintenant|comme ca|les|vos|avec|la)\\b|\\bca suffit\\s*!|\\b(?:vous me|tu me) (?:saoulez|soulez|fatiguez|harcelez|cassez les|gonflez|emmerdez|agacez|pourrissez|saoules|gonfles)\\b|(?<!\\b(?:il|elle|ils|elles|qui|proprietaire|patron|patronne|gerant|gerante|directeur|directrice|personne|owner) )\\b(?:n |ne )(?:utilis|employ|compos|gard|conserv|exploit)\\w* (?:plus|pas) (?:mon|ce|notre|mes|nos)\\b|\\b(?:ne|n) (?:me |m |nous )?${CONTACT_VERB} rien\\b`,
   ),
   rule(
     'opt_out',
@@ -364,6 +364,13 @@ export const OPT_OUT_RULES: IntentRule[] = [
     4,
     `\\b(?:supprim|effac|detrui)\\w* (?:toutes |tous )?(?:les|vos|mes) (?:informations|infos|donnees|coordonnees) (?:que vous|qui|me concernant|sur moi|sur mon|sur ma|sur nous)|\\b(?:plus|jamais) (?:avoir |recevoir )?de vos nouvelles\\b|\\bne (?:me |m |nous )(?:appel|rappel|telephon)\\w* (?:pas|plus|jamais) non plus\\b|\\binutile (?:de |d )(?:m |nous )?(?:en )?(?:envoyer|ecrire|renvoyer)\\b|\\bnon (?:aussi )?pour vos (?:prochains|futurs|autres) (?:sms|messages|textos)\\b|\\baucune envie de (?:recevoir|lire)\\b|\\b(?:recevoir|lire) d autres (?:messages|sms|textos)\\b`,
   ),
+  // Twenty-sixth and twenty-seventh development sets: Créole ("arrêt zot sms", "mi vé pu", "an pa vlé zot sms ankò",
+  // "rétiré nimewo mwen"), formal ("merci de mettre fin à vos envois", "cease all marketing messages")
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:arret|arete|arrete|stop) zot\\b|\\b(?:mi|an|moin) (?:ve|vle|veu) (?:pu|pa|pi)\\b[^.!?]*\\b(?:sms|messages?|zot)\\b|\\b(?:retire|tire|efface) (?:nimewo|numero) (?:mwen|moin|an mwen)\\b|\\bzot sms ank?o\\b|\\b(?:supprim|effac|detrui|retir)\\w* (?:l ensemble|la totalite|toutes?|tous) (?:des|de nos|de mes|les|nos|mes) (?:donnees|informations|coordonnees|infos)\\b|\\bmettre fin (?:a|aux) (?:vos |ces |les |tous |toutes |tout )?(?:envois|${MSG}|sollicitations|relances|communications)|\\bcease (?:all |any |your |these )?(?:marketing |promotional |commercial |further )?(?:messages|texts|communications?|contact|sms)\\b`,
+  ),
   // Twenty-third development set: "veuillez cesser l'envoi de SMS", "do not call or text me", "I don't want any more of your messages"
   rule(
     'opt_out',
@@ -405,6 +412,9 @@ export const OPT_OUT_LOOKALIKES: string[] = [
   `\\b(?:do|does) (?:you|your company|they) (?:also |ever |actually |really |automatically )?(?:delete|remove|erase|keep|store|sell|share)\\b[^.!?]*\\b(?:if|when|after|once|unless)\\b[^.!?]*`,
   `\\b(?:les|des|nos|leurs|taux de|nombre de|gestion des|gerer les|gerez les) (?:desinscriptions|desabonnements|unsubscribes|opt outs)\\b`,
   `\\bfull stop\\b`,
+  // Unsubscribing from the sender's own newsletter, as auto-replies offer: "pour vous désinscrire de notre newsletter,
+  // répondez STOP", "unsubscribe from our updates by texting END"
+  `[^.!?]*\\b(?:de|from|a|to) (?:nos|notre|our) (?:newsletters?|alertes|alerts|updates|offres|actualites|infolettres?|mailing|mailing list|liste de diffusion|promotions|bons plans)\\b[^.!?]*`,
   // A service against spam, or leaving a contract: "can you block spam bots?", "can I opt out of the contract?"
   `\\b(?:block|filter|stop|catch|reduce|prevent|bloquer|filtrer)\\w* (?:\\w+ ){0,2}(?:spam ?(?:bots?|comments|emails|messages|calls|reviews|leads|robots?)|les spams|the spam)\\b|\\b(?:opt out|get out) of (?:the |a |my |our |this )?(?:contract|subscription|plan|deal|agreement|commitment|trial)\\b|\\b(?:sortir|se desengager) (?:du|de l|de mon|de notre) (?:contrat|abonnement|engagement)\\b`,
   // "On fait déjà du bouche à oreille, ça suffit": what they have is enough, not our messages
@@ -417,7 +427,7 @@ export const OPT_OUT_LOOKALIKES: string[] = [
   // Refusing this one offer, not every message: "je ne veux pas de votre offre"
   `\\b(?:veux|voulons|veut|souhaite|souhaitons) pas (?:de |d )(?:votre|cette|ton|ta) (?:offre|proposition|service|produit)\\b`,
   // The lead's own trade or terms: "audit RGPD", "clause RGPD", "GDPR compliant", "solution anti-spam"
-  `\\b(?:audit|audits|clause|mentions?|conformite|mise en conformite|specialise\\w*|expert\\w*|consultant\\w*|formation|registre|dpo|delegue|compliance|politique|policy) (?:\\w+ ){0,2}(?:rgpd|gdpr|bloctel|cnil)\\b|\\b(?:rgpd|gdpr|bloctel) (?:compliant|compliance|audit|consultant|clause|expert|training)\\b|\\b(?:anti ?spam|antispam)\\b`,
+  `\\b(?:audit|audits|clause|mentions?|conformite|mise en conformite|specialise\\w*|expert\\w*|consultant\\w*|formation|registre|dpo|delegue|compliance|politique|policy|cellule|service|pole|responsable|referent|equipe|departement|team|officer) (?:\\w+ ){0,2}(?:rgpd|gdpr|bloctel|cnil)\\b|\\b(?:rgpd|gdpr|bloctel) (?:compliant|compliance|audit|consultant|clause|expert|training)\\b|\\b(?:anti ?spam|antispam)\\b`,
   `\\b(?:elle|il|ils|elles|qui|they|it|she|he|which|that) (?:\\w+ )?(?:respect\\w*|complies|comply|is compliant|are compliant) (?:\\w+ ){0,2}(?:rgpd|gdpr|bloctel)\\b|\\b(?:as long as|tant que|pourvu que|if) (?:you re|you are|vous etes|vous respectez|c est) (?:\\w+ ){0,2}(?:rgpd|gdpr|conforme\\w*|compliant)\\b`,
   // A belief since dropped, or an impression: "je pensais que c'était du spam", "sounds like spam"
   `\\b(?:je pensais|j ai cru|je croyais|i thought|thought|au debut) (?:que )?(?:c etait|ce serait|it was|this was|ca|you were)? ?(?:du |un |a |de l )?(?:spam|arnaque|scam)\\w*|\\b(?:sounds|looks|seems) like (?:a )?(?:spam|scam)\\b|\\b(?:signal\\w*|report\\w*|marked|flagged) (?:\\w+ ){0,4}(?:spam|indesirable)\\b(?=.*\\b(?:mais|but) (?:\\w+ ){0,3}(?:finalement|en fait|actually|finally)?\\s*(?:je suis |i m |ca m )?(?:interesse|interested)\\b)`,

@@ -100,4 +100,12 @@ export const UNCLEAR_RULES: IntentRule[] = [
     `\\b(?:office|shop|store|salon|restaurant|bureau|magasin|cabinet) (?:is |est )?(?:closed|ferme) (?:for|pour) (?:the |le |la |les )?(?:bank holiday|holidays?|vacances|conges|jour ferie|pont)\\b`,
   ),
   rule('unclear', 4, `^(?:hello|allo|hi|hey)(?:\\s*\\?)+\\s*$`),
+  // Greetings that ask nothing ("c'est comment ?", "on dit quoi ?"), automated replies anywhere in the text
+  rule('unclear', 4, `^(?:c est comment|on dit quoi|ca dit quoi)(?:\\s*\\?)*\\s*$`),
+  rule(
+    'unclear',
+    6,
+    `\\b(?:this is an automated (?:reply|message|response)|automated (?:reply|message|response)|messagerie automatique|out of (?:the )?office until)\\b|\\bvotre ticket (?:n )?#? ?\\d+`,
+  ),
+  rule('question', 3, `\\bje me permets de (?:vous )?demander\\b|\\bsiret\\b`),
 ];

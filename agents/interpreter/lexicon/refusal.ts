@@ -5,7 +5,7 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
   rule(
     'not_interested',
     3,
-    `^(?:(?:mdr|lol|haha|ptdr|bah|ben|euh) )?(?:non|no|nan|nope|pas interesse|pas interessee|non merci|no thanks|no thank you|negatif|c est non(?! stop)|niet|jamais)\\b(?! (?:seulement|only|pas|stop|more|problem|problemo|worries|doubt)\\b)`,
+    `^(?:(?:mdr|lol|haha|ptdr|bah|ben|euh) )?(?:non|no|nan|nope|pas interesse|pas interessee|non merci|no thanks|no thank you|negatif|c est non(?! stop)|niet|jamais)\\b(?! (?:seulement|only|pas|stop|more|problem|problemo|worries|doubt|trop tard|entendu|vu|recu)\\b)`,
   ),
   rule(
     'not_interested',
@@ -166,7 +166,7 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
   rule(
     'not_interested',
     4,
-    `^(?:j ai |j )?pas envie\\b|\\bje n ai pas envie\\b|\\b(?:ne )?(?:donne|donnerai|donnons) (?:jamais|pas|aucune) suite\\b|\\bmarre des arnaques\\b`,
+    `^(?:j ai |j )?pas envie\\b|\\bje n ai pas envie\\b|\\b(?:ne |n y |n )?(?:donne|donnerai|donnons|donnerons|donnera) (?:jamais|pas|aucune) suite\\b|\\bmarre des arnaques\\b`,
   ),
   // Twenty-second and twenty-third development sets: "mon fils fait déjà les sites", "je vais décliner",
   // "je préfère rester comme je suis", "pas le droit de faire de la pub", "I no longer need your services"
@@ -192,5 +192,11 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     'not_interested',
     4,
     `\\bthanks but no\\b|\\b(?:word of mouth|bouche a oreille)\\b|\\bi don t do (?:online|internet|social media|websites?|marketing|computers)\\b|^(?:i |we )?don t want (?:it|that|this|any)\\b(?! more)`,
+  ),
+  // Twenty-sixth and twenty-seventh development sets: formal refusals, Québec "pantoute", Créole "an pa enterésé"
+  rule(
+    'not_interested',
+    4,
+    `\\b(?:we will not|we won t|we shall not) (?:be )?(?:pursuing|proceed|proceeding|moving forward|taking (?:this|it) further)\\b|\\bdecided not to (?:move forward|proceed|pursue|go ahead)\\b|\\bce ne sera pas necessaire\\b|\\bne sommes pas demandeurs?\\b|\\bne (?:pouvons|pourrons|pouvons malheureusement) pas (?:y )?repondre favorablement\\b|\\bnous refusons\\b|\\b(?:nos|mes) moyens ne (?:nous|me) permettent pas\\b|\\b(?:we|i) don t have (?:the |a )?budget\\b|\\bn externalis\\w* pas\\b|\\b(?:on|nous|je) (?:ne |n )?fai\\w* (?:pas|plus|jamais|aucune?) (?:de |d )(?:pub|publicite|marketing|communication|demarchage)\\b|\\bprofession reglementee\\b|\\bpantoute\\b|\\b(?:an|mi) pas (?:enteres|interes)\\w*|\\bpas plus tard non plus\\b`,
   ),
 ];

@@ -146,7 +146,7 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
   rule(
     'wrong_person',
     4,
-    `\\b(?:aucune idee|je ne vois pas|je vois pas|ne sais pas|sais pas) de (?:quel|quelle|qui|quoi) (?:\\w+ )?(?:vous parlez|il s agit)|\\bne m est pas destine\\w*|\\bnot meant for me\\b|\\bwrong (?:phone|line|mobile)\\b|\\bisn t (?:his|hers|theirs|his number|her number) any ?more\\b|\\b(?:ce|mon) numero n est pas celui\\b|\\b(?:recupere|herite de|eu) ce numero\\b|\\bje (?:ne )?suis pas (?:m|mr|mme|monsieur|madame)\\b|\\bretired\\b`,
+    `\\b(?:aucune idee|je ne vois pas|je vois pas|ne sais pas|sais pas) de (?:quel|quelle|qui|quoi) (?:\\w+ )?(?:vous parlez|il s agit)|\\bne m est pas destine\\w*|\\bnot meant for me\\b|\\bwrong (?:phone|line|mobile)\\b|\\bisn t (?:his|hers|theirs|his number|her number) any ?more\\b|\\b(?:ce|mon) numero n est pas celui\\b|(?<!\\b(?:comment|ou|pourquoi) (?:avez vous|vous avez|as tu|t as|tu as|avez|vous) )\\b(?:recupere|herite de|eu) ce numero\\b|\\bje (?:ne )?suis pas (?:m|mr|mme|monsieur|madame)\\b|\\bretired\\b`,
   ),
   // "ce n'est pas moi, c'est le service marketing", "ce numéro n'est plus celui du restaurant", "not the person you're looking for"
   rule(
@@ -255,5 +255,11 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     'wrong_person',
     4,
     `\\b(?:the )?previous (?:owner|owners|manager|tenant)\\b|\\bsold up\\b|\\bi don t deal with (?:any of )?(?:that|this|it)\\b|\\bi m (?:just |only )?the (?:cleaner|receptionist|intern|nanny|babysitter|assistant|driver|secretary|temp)\\b|\\bhead office (?:handles|deals with|does|manages|decides)\\b|\\b[a-z]+ s (?:left|gone|retired)\\b|\\bcovering (?:for|till|until) (?!\\d)`,
+  ),
+  // Twenty-sixth and twenty-seventh development sets: forwarded, redirected, not in post, not the decision maker
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:transfere|transferee|transmis|transmets|transmettrai|transfer|forward|forwarded|forwarding|laisse le message|pass (?:it|this) on) (?:\\w+ ){0,4}(?:(?:a|to) (?:mon|ma|mes|notre|nos|la|le|l|my|our|the|m|mr|mme|monsieur|madame)\\b|(?:au|aux) \\w+)|\\b(?:adressez vous|vous adresser|adresser votre demande|passer par (?:eux|elle|lui|notre|le|la)|please contact our|you need to (?:speak|talk) to (?:our|the)|vous devez contacter (?:la|le|notre|l))\\b|\\bn est plus en poste\\b|\\bne (?:fait|font) plus partie (?:de|des) (?:nos|notre) (?:effectifs|equipes?|personnel|collaborateurs|services)\\b|\\b(?:prises?|gerees?|geres|decidees?|choisis|validees?) (?:par|au) (?:notre |le |la |l )?(?:siege|franchiseur|maison mere|direction generale|groupe|head office)\\b|\\b(?:aucun pouvoir de decision|ne peux pas prendre (?:ce genre de |cette |de |la )?decisions?|can t make (?:these|this|that|such) decisions?)\\b|\\bthis is the \\w+ s (?:phone|number|line)\\b|\\bce numero est celui (?:de|du) (?:la|le|l) \\w+|\\bnumero errone\\b|\\bi m (?:an |the |just an |just the )?intern\\b|\\bne traite pas (?:ces|ce genre de|les) demandes\\b|\\bmon ancien numero\\b|\\bje (?:ne )?suis plus a mon compte\\b|\\b(?:tronpe|trompe) (?:de )?(?:nimewo|numero)\\b|\\bse pas mwen\\b|\\ble pas mon numero\\b|^(?:ce n est|c est) pas [a-z]+ ici\\b`,
   ),
 ];
