@@ -34,6 +34,8 @@ const DEFAULT_FILES = [
   'test/fixtures/corpus-dev25.jsonl',
   'test/fixtures/corpus-dev26.jsonl',
   'test/fixtures/corpus-dev27.jsonl',
+  'test/fixtures/corpus-dev28.jsonl',
+  'test/fixtures/corpus-dev29.jsonl',
   'test/fixtures/corpus-heldout.jsonl',
 ];
 

@@ -6,6 +6,7 @@ import {
   NEGATORS_BEFORE,
   OPT_OUT_KEYWORDS,
   OPT_OUT_LOOKALIKES,
+  PERSONAL_VOCATIVE,
   POLITE_FILLERS,
   STOP_INSTRUCTION,
   type IntentRule,
@@ -162,21 +163,27 @@ const SPOKEN_CHANNEL = /\b(?:appel\w*|rappel\w*|telephon\w*|calls?|calling|phone
 const WRITTEN_REQUEST =
   /\b(?:ecrivez|ecris|envoyez|envoie|mailez|textez|write|send|email|text) (?:moi|nous|me|us)\b|\b(?:plutot |tout |only |instead )?(?:par|by) (?:e ?mail|mail|sms|ecrit|text|texto|message)\b/;
 
-const STOP_INSTRUCTION_PATTERN = new RegExp(STOP_INSTRUCTION);
+const STOP_INSTRUCTION_PATTERN = new RegExp(STOP_INSTRUCTION, 'g');
+const PERSONAL_VOCATIVE_PATTERN = new RegExp(PERSONAL_VOCATIVE);
 const LOOKALIKE_PATTERN = new RegExp(OPT_OUT_LOOKALIKES.join('|'), 'g');
 
 /**
  * The opt-out score left once the evidence that says something else is set aside: evidence inside a
  * sentence instructing its reader to reply STOP (it says how to stop someone else's messages, it asks
  * nothing of ours), evidence overlapping a look-alike (OPT_OUT_LOOKALIKES), and a mere mention (of the
- * RGPD, of spam…) inside a question, which asks about it.
+ * RGPD, of spam…) inside a question, which asks about it. A message addressed to "maman" or "chéri" keeps none.
  */
 function optOutsStanding(text: string, evidence: Evidence[]): number {
+  if (PERSONAL_VOCATIVE_PATTERN.test(text)) return 0;
   const asides: [number, number][] = [];
-  if (STOP_INSTRUCTION_PATTERN.test(text)) {
+  const instructions = [...text.matchAll(STOP_INSTRUCTION_PATTERN)].map((match): [number, number] => [
+    match.index,
+    match.index + match[0].length,
+  ]);
+  if (instructions.length > 0) {
     for (const sentence of text.matchAll(/[^.!?]+/g)) {
-      if (STOP_INSTRUCTION_PATTERN.test(sentence[0]))
-        asides.push([sentence.index, sentence.index + sentence[0].length]);
+      const [from, to] = [sentence.index, sentence.index + sentence[0].length];
+      if (instructions.some(([start, end]) => start < to && end > from)) asides.push([from, to]);
     }
   }
   for (const match of text.matchAll(LOOKALIKE_PATTERN)) asides.push([match.index, match.index + match[0].length]);

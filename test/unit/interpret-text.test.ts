@@ -620,3 +620,32 @@ phrasingsAddedFrom('twenty-sixth and twenty-seventh development sets', [
   ['Comment avez-vous eu ce numéro ?', 'question'],
   ['jamais trop tard, je suis intéressé !', 'interested'],
 ]);
+
+phrasingsAddedFrom('twenty-eighth and twenty-ninth development sets', [
+  // Other senders' notifications and adverts, forwarded or misdirected: their STOP is an instruction
+  ['Soldes chez Mode&Co : -30% ce week-end ! STOP SMS au 36111', 'unclear'],
+  ['Votre colis est arrivé en point relais. Stop SMS : 36105', 'unclear'],
+  ['Reply YES for the deal or STOP to opt out', 'unclear'],
+  ['Rappel : votre RDV est confirmé demain 9h. Pour ne plus recevoir nos SMS, répondez STOP.', 'unclear'],
+  ['Pour vous désabonner : monsite.fr/sms', 'unclear'],
+  // …a lead's own STOP with a short code is still a STOP
+  ['STOP SMS 36105', 'opt_out'],
+  // Written to family, not to us
+  ['arrête de m écrire en plein cours maman', 'unclear'],
+  ['stop calling me at work honey', 'unclear'],
+  ["arrêtez de m'écrire, je suis la maman de Léo et ce n'est pas mon commerce", 'opt_out'],
+  ['Désolé, ce numéro ne peut pas recevoir de réponse. Réponse automatique.', 'unclear'],
+  ['Nouveau message vocal : « rappelle-moi quand tu peux »', 'unclear'],
+  ['stop msging me', 'opt_out'],
+  // Refusals in the words of contact and stopping
+  ['on ne contacte plus aucune agence', 'not_interested'],
+  ['plus jamais de pub sur Facebook, ça ne rapporte rien', 'not_interested'],
+  ['pas un euro pour ça', 'not_interested'],
+  ["j'ai arrêté la publicité, non merci", 'not_interested'],
+  ['la réponse sera toujours non', 'not_interested'],
+  ['nous ne recevons plus de démarcheurs', 'not_interested'],
+  ['je ne travaille plus avec des prestataires', 'not_interested'],
+  ['je rappelle jamais les numéros inconnus', 'not_interested'],
+  ['ça ne me dit rien du tout', 'not_interested'],
+  ['dream on', 'not_interested'],
+]);

@@ -27,7 +27,7 @@ export const CALLBACK_RULES: IntentRule[] = [
   rule(
     'callback',
     3,
-    `\\b(?:je|on) (?:vous )?(?:rappelle|rappellerai|appelle|appellerai|telephone|passe vous voir)\\b(?! plus tard)`,
+    `\\b(?:je|on) (?:vous )?(?:rappelle|rappellerai|appelle|appellerai|telephone|passe vous voir)\\b(?! plus tard| jamais| pas| plus)`,
   ),
   rule(
     'callback',

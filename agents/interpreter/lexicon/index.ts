@@ -7,7 +7,7 @@ import type { IntentRule } from './rule.js';
 import { WRONG_PERSON_RULES } from './wrong-person.js';
 
 export { OPT_OUT_KEYWORDS, OPT_OUT_LOOKALIKES, POLITE_FILLERS } from './opt-out.js';
-export { STOP_INSTRUCTION } from './question-unclear.js';
+export { PERSONAL_VOCATIVE, STOP_INSTRUCTION } from './question-unclear.js';
 export { NEGATORS_BEFORE, NEGATOR_AFTER_PATTERN, NEGATOR_IMMEDIATELY_BEFORE } from './negation.js';
 export type { IntentRule } from './rule.js';
 

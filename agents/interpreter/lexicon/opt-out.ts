@@ -16,7 +16,11 @@ export const OPT_OUT_RULES: IntentRule[] = [
   ),
   rule('opt_out', 4, `\\b(?:ne |n )?(?:plus|jamais|pas) (?:me |m |nous )${CONTACT_VERB}`),
   rule('opt_out', 4, `\\bde ne (?:plus|jamais|pas) (?:me |m |nous )?(?:en |y )?(?:${CONTACT_VERB}|recevoir)`),
-  rule('opt_out', 4, `\\b(?:ne |n )?(?:plus|jamais|pas|rien) (?:rien )?recevoir\\b`),
+  rule(
+    'opt_out',
+    4,
+    `(?<!\\b(?:peut|peuvent|pouvons|pouvez|pourra|pourront|sait|savent) (?:ne |n )?)\\b(?:ne |n )?(?:plus|jamais|pas|rien) (?:rien )?recevoir\\b`,
+  ),
   // "arrêtez de m'envoyer", "arete de menvoyer des sms", "stop aux sms"
   rule(
     'opt_out',
@@ -132,7 +136,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `\\b(?:stop|quit|cease) (?:texting|messaging|contacting|calling|spamming|sending|bothering|harassing|emailing|blowing up|bugging|pestering|hassling|hitting (?:me )?up|hitting (?:my|this) (?:line|phone|number|cell))\\b`,
+    `\\b(?:stop|quit|cease) (?:texting|messaging|msging|msg|txting|contacting|calling|spamming|sending|bothering|harassing|emailing|blowing up|bugging|pestering|hassling|hitting (?:me )?up|hitting (?:my|this) (?:line|phone|number|cell))\\b`,
   ),
   rule(
     'opt_out',
@@ -412,6 +416,9 @@ export const OPT_OUT_LOOKALIKES: string[] = [
   `\\b(?:do|does) (?:you|your company|they) (?:also |ever |actually |really |automatically )?(?:delete|remove|erase|keep|store|sell|share)\\b[^.!?]*\\b(?:if|when|after|once|unless)\\b[^.!?]*`,
   `\\b(?:les|des|nos|leurs|taux de|nombre de|gestion des|gerer les|gerez les) (?:desinscriptions|desabonnements|unsubscribes|opt outs)\\b`,
   `\\bfull stop\\b`,
+  `\\bpour vous (?:desabonner|desinscrire)\\b[^.!?]*`,
+  // What the lead does or buys, not what we send: "plus jamais de pub payante", "on ne contacte jamais de prestataires par sms"
+  `\\b(?:plus jamais|jamais|plus|pas|aucune?|zero) (?:de |d )?(?:pubs?|publicites?) (?:payante?s?|sponsorisee?s?|google|facebook|instagram|papier|radio|en ligne|locale?s?|dans (?:le|les|la)|sur (?:facebook|google|instagram|les reseaux|internet|le journal|la radio))\\b|\\b(?:on|nous|je) (?:ne |n )(?:contact|appel|ecri|envo|rappel)\\w* (?:jamais|pas|plus|personne|aucun)\\b(?! (?:de vos|vos|ces))`,
   // Unsubscribing from the sender's own newsletter, as auto-replies offer: "pour vous désinscrire de notre newsletter,
   // répondez STOP", "unsubscribe from our updates by texting END"
   `[^.!?]*\\b(?:de|from|a|to) (?:nos|notre|our) (?:newsletters?|alertes|alerts|updates|offres|actualites|infolettres?|mailing|mailing list|liste de diffusion|promotions|bons plans)\\b[^.!?]*`,

@@ -1,7 +1,21 @@
 import { rule, type IntentRule } from './rule.js';
 
-/** "Répondez STOP au 36180", "Reply STOP to opt out": an automated message telling its readers how to leave its list. */
-export const STOP_INSTRUCTION = '\\b(?:repondez|reply|text|tapez|envoyez|send) stop (?:au|to|at|pour|par)\\b';
+/**
+ * "Répondez STOP au 36180", "Reply STOP to opt out", "… STOP SMS au 38181": an automated message telling its
+ * readers how to leave its list.
+ */
+export const STOP_INSTRUCTION =
+  '\\b(?:repondez|reply|text|txt|tapez|envoyez|send|texting|sending) stop\\b(?: (?:au|to|at|pour|par)\\b| ?(?:[.!,]|$))' +
+  '|\\b(?:or|ou) stop (?:to|pour) (?:opt out|unsubscribe|end|cancel|ne plus|vous desinscrire|arreter)\\b' +
+  // A short code after another sentence: "… Désinscription : STOP au 36200", "… Stop SMS : 36173" (alone, it is a lead's STOP)
+  '|(?<=.{12})(?:[.!:)\\]] |\\b(?:desinscription|desabonnement|stop sms|stop pub) ?:? ?)(?:stop )?(?:sms |pub )?(?:au |: )?3\\d{4}\\b';
+
+/**
+ * A message that calls its reader "maman", "chéri", "dad": written to family or friends, it reached us by mistake,
+ * and its "arrête de m'écrire" is not addressed to us.
+ */
+export const PERSONAL_VOCATIVE =
+  '(?<!\\b(?:ma|mon|ta|ton|sa|son|my|your|his|her|our|la|le|votre|notre|de|du|a|au) )\\b(?:maman|papa|mom|mum|dad|daddy|mommy|cheri|cherie|frerot|soeurette|babe|honey)\\b';
 
 /** Asks something, without clear interest or refusal. */
 export const QUESTION_RULES: IntentRule[] = [
@@ -73,7 +87,7 @@ export const UNCLEAR_RULES: IntentRule[] = [
     `\\b(?:cheri|cherie|bisous|bisou|mon amour|mon coeur|maman|papa|les enfants|(?:prendre|acheter|ramene\\w*|prends|achete) (?:le|du) pain|honey|babe|sweetie|love you|the kids|mamie|papi|veto|le moteur)\\b`,
   ),
   rule('unclear', 1.5, `\\b(?:tu|toi|te|t es|t as|ton|ta|tes)\\b`),
-  rule('unclear', 4, `\\b(?:envoye depuis mon|sent from my|get outlook for)\\b`),
+  rule('unclear', 4, `\\b(?:envoye depuis mon|envoye de mon|sent from my|get outlook for)\\b`),
   // "huh?", "hein ?": puzzled, not a question about the offer (a bare "euh" stays unsure, for the LLM).
   rule('unclear', 4, `^(?:huh|hein|hmm*|euh+|heu+|eh|quoi|what|wut|wat)\\s*\\?[?!.]*$`),
   // "Oui ?" answering a text it does not place; "[Réponse auto] …"
@@ -108,4 +122,10 @@ export const UNCLEAR_RULES: IntentRule[] = [
     `\\b(?:this is an automated (?:reply|message|response)|automated (?:reply|message|response)|messagerie automatique|out of (?:the )?office until)\\b|\\bvotre ticket (?:n )?#? ?\\d+`,
   ),
   rule('question', 3, `\\bje me permets de (?:vous )?demander\\b|\\bsiret\\b`),
+  // Notifications from other senders, voicemail transcripts, missed-call notices
+  rule(
+    'unclear',
+    6,
+    `\\b(?:reponse automatique|ne pas repondre|ne repondez pas a ce (?:sms|message)|votre colis|code de retrait|votre commande (?:drive )?est|votre forfait|votre attestation|une operation de \\d+|votre (?:rdv|rendez vous) (?:du|chez|est confirme)|(?:rdv|rendez vous) (?:est )?confirme|nouveau message vocal|voicemail transcript|appel manque|missed call from|serveur d envoi automatique|envois automatiques|sms automatique(?= ?[.!]|$)|ce numero ne recoit pas (?:les )?(?:sms|messages)|does not accept text messages)\\b`,
+  ),
 ];

@@ -199,4 +199,10 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     4,
     `\\b(?:we will not|we won t|we shall not) (?:be )?(?:pursuing|proceed|proceeding|moving forward|taking (?:this|it) further)\\b|\\bdecided not to (?:move forward|proceed|pursue|go ahead)\\b|\\bce ne sera pas necessaire\\b|\\bne sommes pas demandeurs?\\b|\\bne (?:pouvons|pourrons|pouvons malheureusement) pas (?:y )?repondre favorablement\\b|\\bnous refusons\\b|\\b(?:nos|mes) moyens ne (?:nous|me) permettent pas\\b|\\b(?:we|i) don t have (?:the |a )?budget\\b|\\bn externalis\\w* pas\\b|\\b(?:on|nous|je) (?:ne |n )?fai\\w* (?:pas|plus|jamais|aucune?) (?:de |d )(?:pub|publicite|marketing|communication|demarchage)\\b|\\bprofession reglementee\\b|\\bpantoute\\b|\\b(?:an|mi) pas (?:enteres|interes)\\w*|\\bpas plus tard non plus\\b`,
   ),
+  // Twenty-ninth development set: refusals in the words of contact and stopping
+  rule(
+    'not_interested',
+    4,
+    `\\bpas un (?:centime|euro|sou|rond|kopeck)\\b|\\bj ai arrete (?:la |les )?(?:pub|publicite|marketing|reseaux|facebook)\\b|\\b(?:we|i) stopped advertising\\b|\\bla (?:reponse|reponce) (?:est|sera) (?:toujours )?non\\b|\\b(?:je dis|on dit) non a tout\\b|\\b(?:we|i) don t take (?:sales|cold) (?:pitches|calls)\\b|\\bnever buying\\b|\\b(?:n )?achete rien par (?:sms|telephone|message|texto)\\b|\\bnous ne recevons (?:plus|pas|jamais) (?:de )?(?:commerciaux|representants|demarcheurs)\\b|\\bne signe (?:plus|jamais) rien\\b|\\bje (?:ne )?rappelle jamais\\b|\\bc est toujours non\\b|\\bthis is a no\\b|\\b(?:je|j) (?:ne )?compte pas le devenir\\b|\\bdream on\\b|\\bj en veux plus\\s*(?:[.!,]|$)|\\bd aucun service\\b|\\bzero budget\\b|\\bpas encore une agence\\b|\\bca ne me dit rien\\b|\\bvous pouvez toujours rever\\b|\\bon ne fait aucune pub\\b|\\bje (?:ne )?suis pas client\\b|\\bplus jamais de (?:pub|publicite)s? (?:payante?s?|sur|dans|en ligne|sponsorisee?s?)\\b|\\bca (?:ne )?rapporte rien\\b|\\b(?:on|nous|je) (?:ne |n )(?:contact|appel|ecri)\\w* (?:plus|jamais) (?:aucune?|d|de|des|les)\\b`,
+  ),
 ];

@@ -28,7 +28,7 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
   rule(
     'wrong_person',
     4,
-    `\\b(?:ne|n) (?:travaille|bosse|fait partie|est|suis|sommes|s occupe) plus (?:ici|la|chez|dans|de|partie|a|avec|du|des)\\b`,
+    `\\b(?:ne|n) (?:travaille|bosse|fait partie|est|suis|sommes|s occupe) plus (?:ici|la|chez|dans|de|partie|a|avec(?! (?:des|les|d) (?:agences?|prestataires?|freelances?|commerciaux|consultants?|societes)\\b)|du|des)\\b`,
   ),
   rule(
     'wrong_person',
