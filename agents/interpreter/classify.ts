@@ -5,6 +5,7 @@ import {
   NEGATOR_IMMEDIATELY_BEFORE,
   NEGATORS_BEFORE,
   OPT_OUT_KEYWORDS,
+  OPT_OUT_LOOKALIKE_SENTENCES,
   OPT_OUT_LOOKALIKES,
   PERSONAL_VOCATIVE,
   POLITE_FILLERS,
@@ -163,7 +164,8 @@ const SPOKEN_CHANNEL = /\b(?:appel\w*|rappel\w*|telephon\w*|calls?|calling|phone
 const WRITTEN_REQUEST =
   /\b(?:ecrivez|ecris|envoyez|envoie|mailez|textez|write|send|email|text) (?:moi|nous|me|us)\b|\b(?:plutot |tout |only |instead )?(?:par|by) (?:e ?mail|mail|sms|ecrit|text|texto|message)\b/;
 
-const STOP_INSTRUCTION_PATTERN = new RegExp(STOP_INSTRUCTION, 'g');
+/** Sentences about someone else's list: a STOP instruction, the sender's own newsletter, the lead's customers. */
+const ASIDE_SENTENCE_PATTERN = new RegExp([STOP_INSTRUCTION, ...OPT_OUT_LOOKALIKE_SENTENCES].join('|'), 'g');
 const PERSONAL_VOCATIVE_PATTERN = new RegExp(PERSONAL_VOCATIVE);
 const LOOKALIKE_PATTERN = new RegExp(OPT_OUT_LOOKALIKES.join('|'), 'g');
 
@@ -176,14 +178,14 @@ const LOOKALIKE_PATTERN = new RegExp(OPT_OUT_LOOKALIKES.join('|'), 'g');
 function optOutsStanding(text: string, evidence: Evidence[]): number {
   if (PERSONAL_VOCATIVE_PATTERN.test(text)) return 0;
   const asides: [number, number][] = [];
-  const instructions = [...text.matchAll(STOP_INSTRUCTION_PATTERN)].map((match): [number, number] => [
+  const asideSentences = [...text.matchAll(ASIDE_SENTENCE_PATTERN)].map((match): [number, number] => [
     match.index,
     match.index + match[0].length,
   ]);
-  if (instructions.length > 0) {
+  if (asideSentences.length > 0) {
     for (const sentence of text.matchAll(/[^.!?]+/g)) {
       const [from, to] = [sentence.index, sentence.index + sentence[0].length];
-      if (instructions.some(([start, end]) => start < to && end > from)) asides.push([from, to]);
+      if (asideSentences.some(([start, end]) => start < to && end > from)) asides.push([from, to]);
     }
   }
   for (const match of text.matchAll(LOOKALIKE_PATTERN)) asides.push([match.index, match.index + match[0].length]);

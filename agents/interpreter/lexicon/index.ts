@@ -6,7 +6,7 @@ import { NOT_INTERESTED_RULES } from './refusal.js';
 import type { IntentRule } from './rule.js';
 import { WRONG_PERSON_RULES } from './wrong-person.js';
 
-export { OPT_OUT_KEYWORDS, OPT_OUT_LOOKALIKES, POLITE_FILLERS } from './opt-out.js';
+export { OPT_OUT_KEYWORDS, OPT_OUT_LOOKALIKE_SENTENCES, OPT_OUT_LOOKALIKES, POLITE_FILLERS } from './opt-out.js';
 export { PERSONAL_VOCATIVE, STOP_INSTRUCTION } from './question-unclear.js';
 export { NEGATORS_BEFORE, NEGATOR_AFTER_PATTERN, NEGATOR_IMMEDIATELY_BEFORE } from './negation.js';
 export type { IntentRule } from './rule.js';

@@ -419,9 +419,6 @@ export const OPT_OUT_LOOKALIKES: string[] = [
   `\\bpour vous (?:desabonner|desinscrire)\\b[^.!?]*`,
   // What the lead does or buys, not what we send: "plus jamais de pub payante", "on ne contacte jamais de prestataires par sms"
   `\\b(?:plus jamais|jamais|plus|pas|aucune?|zero) (?:de |d )?(?:pubs?|publicites?) (?:payante?s?|sponsorisee?s?|google|facebook|instagram|papier|radio|en ligne|locale?s?|dans (?:le|les|la)|sur (?:facebook|google|instagram|les reseaux|internet|le journal|la radio))\\b|\\b(?:on|nous|je) (?:ne |n )(?:contact|appel|ecri|envo|rappel)\\w* (?:jamais|pas|plus|personne|aucun)\\b(?! (?:de vos|vos|ces))`,
-  // Unsubscribing from the sender's own newsletter, as auto-replies offer: "pour vous désinscrire de notre newsletter,
-  // répondez STOP", "unsubscribe from our updates by texting END"
-  `[^.!?]*\\b(?:de|from|a|to) (?:nos|notre|our) (?:newsletters?|alertes|alerts|updates|offres|actualites|infolettres?|mailing|mailing list|liste de diffusion|promotions|bons plans)\\b[^.!?]*`,
   // A service against spam, or leaving a contract: "can you block spam bots?", "can I opt out of the contract?"
   `\\b(?:block|filter|stop|catch|reduce|prevent|bloquer|filtrer)\\w* (?:\\w+ ){0,2}(?:spam ?(?:bots?|comments|emails|messages|calls|reviews|leads|robots?)|les spams|the spam)\\b|\\b(?:opt out|get out) of (?:the |a |my |our |this )?(?:contract|subscription|plan|deal|agreement|commitment|trial)\\b|\\b(?:sortir|se desengager) (?:du|de l|de mon|de notre) (?:contrat|abonnement|engagement)\\b`,
   // "On fait déjà du bouche à oreille, ça suffit": what they have is enough, not our messages
@@ -429,8 +426,6 @@ export const OPT_OUT_LOOKALIKES: string[] = [
   // "j'avais répondu STOP par erreur", "no texts during the holidays, January works", "pas de SMS le week-end"
   `\\b(?:repondu|reponds|dit|envoye|tape|replied|said|sent|typed|texted) (?:\\w+ )?(?:stop|arret|unsubscribe) (?:\\w+ )?(?:par erreur|by mistake|by accident|accidentally|sans faire expres|sans le vouloir)\\b`,
   `\\b(?:pas de|pas d|no|aucun) (?:${MSG}) (?:\\w+ )?(?:le week end|les week ends|le soir|le matin|le dimanche|pendant|during|on weekends|at night|in the morning|before|avant|apres|after|until|jusqu)\\b(?=[^.!?]*\\b(?:plutot|instead|works|ok|ca marche|ca me va|je rentre|i m back|back on|ecrivez|write|text me|reviens|revenez|\\d|lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|january|janvier|september|septembre))`,
-  // How the lead's own customers unsubscribe: "can my customers opt out easily with your system?"
-  `[^.!?]*\\b(?:my|our|mes|nos|leurs|their) (?:customers|clients|subscribers|abonnes|contacts|users|utilisateurs|patients|membres|members)\\b[^.!?]*\\b(?:opt out|unsubscrib\\w*|desabonnement|desinscription|desabonner|desinscrire)\\b[^.!?]*|[^.!?]*\\b(?:opt out|unsubscrib\\w*|desabonnement|desinscription|desabonner|desinscrire)\\b[^.!?]*\\b(?:my|our|mes|nos|leurs|their) (?:customers|clients|subscribers|abonnes|contacts|users|utilisateurs|patients|membres|members)\\b[^.!?]*`,
   // Refusing this one offer, not every message: "je ne veux pas de votre offre"
   `\\b(?:veux|voulons|veut|souhaite|souhaitons) pas (?:de |d )(?:votre|cette|ton|ta) (?:offre|proposition|service|produit)\\b`,
   // The lead's own trade or terms: "audit RGPD", "clause RGPD", "GDPR compliant", "solution anti-spam"
@@ -439,6 +434,18 @@ export const OPT_OUT_LOOKALIKES: string[] = [
   // A belief since dropped, or an impression: "je pensais que c'était du spam", "sounds like spam"
   `\\b(?:je pensais|j ai cru|je croyais|i thought|thought|au debut) (?:que )?(?:c etait|ce serait|it was|this was|ca|you were)? ?(?:du |un |a |de l )?(?:spam|arnaque|scam)\\w*|\\b(?:sounds|looks|seems) like (?:a )?(?:spam|scam)\\b|\\b(?:signal\\w*|report\\w*|marked|flagged) (?:\\w+ ){0,4}(?:spam|indesirable)\\b(?=.*\\b(?:mais|but) (?:\\w+ ){0,3}(?:finalement|en fait|actually|finally)?\\s*(?:je suis |i m |ca m )?(?:interesse|interested)\\b)`,
   `\\bstop (?:a|aux|au) (?!\\d|(?:la|les|le|l|vos|ces|tes|votre|ce|cette|ton|ta|tout|toute|toutes|tous)\\b|${MSG}\\b|(?:harcel|spam|demarch|prospect|sollicit|contact|numero|envoi|relanc|appel|sms)\\w*)\\w+`,
+];
+
+/**
+ * Where these match, the whole sentence is set aside, as a STOP instruction's is: it is about someone else's
+ * list ("pour vous désinscrire de notre newsletter, répondez STOP") or the lead's own customers.
+ */
+export const OPT_OUT_LOOKALIKE_SENTENCES: string[] = [
+  // Unsubscribing from the sender's own newsletter, as auto-replies offer: "pour vous désinscrire de notre newsletter,
+  // répondez STOP", "unsubscribe from our updates by texting END"
+  `\\b(?:de|from|a|to) (?:nos|notre|our) (?:newsletters?|alertes|alerts|updates|offres|actualites|infolettres?|mailing|mailing list|liste de diffusion|promotions|bons plans)\\b`,
+  // How the lead's own customers unsubscribe: "can my customers opt out easily with your system?"
+  `\\b(?:my|our|mes|nos|leurs|their) (?:customers|clients|subscribers|abonnes|contacts|users|utilisateurs|patients|membres|members)\\b[^.!?]*\\b(?:opt out|unsubscrib\\w*|desabonnement|desinscription|desabonner|desinscrire)\\b|\\b(?:opt out|unsubscrib\\w*|desabonnement|desinscription|desabonner|desinscrire)\\b[^.!?]*\\b(?:my|our|mes|nos|leurs|their) (?:customers|clients|subscribers|abonnes|contacts|users|utilisateurs|patients|membres|members)\\b`,
 ];
 
 /** Whole-message keywords (Twilio's defaults, French counterparts, frequent typos). */
