@@ -24,11 +24,22 @@ export interface PreparedRequest {
   headers: Record<string, string>;
 }
 
+/**
+ * The corpus files whose French replies the benchmark sends. A fixed list, so that adding a development set
+ * (they lean to look-alikes, auto-replies and long formal messages, not a campaign's mix) does not change the
+ * workload and figures stay comparable from one run to the next: these are the files the published figures used.
+ */
+const BODY_FILES = new Set([
+  'corpus-heldout.jsonl',
+  'corpus-dev.jsonl',
+  ...Array.from({ length: 16 }, (_, index) => `corpus-dev${index + 2}.jsonl`),
+]);
+
 /** The French replies of the labelled corpus: what leads really write, typos and emojis included. */
 export function frenchBodies(): string[] {
   const fixtures = path.join(root, 'test', 'fixtures');
   const bodies = readdirSync(fixtures)
-    .filter((name) => /^corpus-.*\.jsonl$/.test(name))
+    .filter((name) => BODY_FILES.has(name))
     .sort()
     .flatMap((name) => readFileSync(path.join(fixtures, name), 'utf8').split('\n'))
     .filter((line) => line.trim() !== '')
