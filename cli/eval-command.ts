@@ -36,6 +36,7 @@ const DEFAULT_FILES = [
   'test/fixtures/corpus-dev27.jsonl',
   'test/fixtures/corpus-dev28.jsonl',
   'test/fixtures/corpus-dev29.jsonl',
+  'test/fixtures/corpus-dev30.jsonl',
   'test/fixtures/corpus-heldout.jsonl',
 ];
 

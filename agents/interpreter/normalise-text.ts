@@ -56,8 +56,7 @@ export function foldText(input: string): string {
     const token = tokens[index] as string;
     if (token === '') continue;
     const expanded = ABBREVIATIONS.get(token);
-    const keep = expanded === undefined || spelledOut(expanded, tokens, index) || possessiveSa(token, tokens, index);
-    words.push(keep ? token : expanded);
+    words.push(expanded === undefined || spelledOut(expanded, tokens, index) ? token : expanded);
   }
   // Elisions become separate words, so "m'interesse", "m interesse" and the typo "minteresse" meet in the rules.
   // Hyphens too: "appelez-moi", "rendez-vous", "peut-être" are matched word by word.
@@ -209,23 +208,6 @@ function asciiLetterSignals(input: string): Omit<TextSignals, 'questionMarks' | 
  * expansion: "c est" must stay "c est", not become "c est est", although a
  * lone "c" is "c'est".
  */
-/**
- * Dictation writes "ça" as "sa" ("sa m'intéresse", "je veux plus recevoir sa"), but "sa" is also the possessive:
- * "il a pris sa retraite", "c'est sa boutique". "Ça" is followed by a verb, a pronoun, a negation or nothing;
- * the possessive by a noun. Only the first is expanded.
- */
-function possessiveSa(token: string, tokens: readonly string[], index: number): boolean {
-  if (token !== 'sa') return false;
-  let next = index + 1;
-  while (tokens[next] === '') next += 1;
-  const raw = tokens[next];
-  if (raw === undefined || !/^[a-z]{2,}$/.test(raw)) return false;
-  return !CA_FOLLOWERS.test(ABBREVIATIONS.get(raw) ?? raw);
-}
-
-const CA_FOLLOWERS =
-  /^(?:[mtnsjl](?:envo|ecri|appel|interess|inquiet|derang|pla|conv|di|int)\w*|me|te|se|ne|va|vas|vont|ira|irait|marche|marcherait|coute|couterait|depend|suffit|suffira|fait|ferait|fera|vaut|interesse|peut|pourrait|doit|sera|serait|change|tombe|devient|commence|dit|passe|reste|en|nous|vous|lui|leur|aussi|non|oui|pas|plus|jamais|alors|ca|sa|sert|sonne|parait|semble|ressemble|existe|arrive|prend|et|ou|mais|merci|svp|stp|ok|depend|fonctionne|m|t|s|n|y|c|a|l|j|donne|gene|derange|roule|va)$/;
-
 function spelledOut(expanded: string, tokens: readonly string[], index: number): boolean {
   const parts = expanded.split(/['\s-]+/);
   if (parts.length < 2 || parts[0] !== tokens[index]) return false;

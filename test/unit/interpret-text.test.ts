@@ -649,3 +649,9 @@ phrasingsAddedFrom('twenty-eighth and twenty-ninth development sets', [
   ['ça ne me dit rien du tout', 'not_interested'],
   ['dream on', 'not_interested'],
 ]);
+
+phrasingsAddedFrom('thirtieth development set', [
+  ['appelez mon portable après 18h', 'callback'],
+  ['jeudi 9h30 ça vous convient ?', 'callback'],
+  ['we get plenty of clients already, thanks', 'not_interested'],
+]);

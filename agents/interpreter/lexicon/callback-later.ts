@@ -278,4 +278,10 @@ export const LATER_RULES: IntentRule[] = [
   // Twenty-sixth development set: Créole "kriyé mwen dèmen", "apel amoin", "mi sa oir sa pli tar"
   rule('callback', 4, `\\b(?:kriye|apel|apele|aple|appel) (?:mwen|moin|amoin)\\b`),
   rule('later', 4, `\\b(?:pli|plu) tar\\b|\\brevien dan\\b`),
+  // Thirtieth development set: "appelez ma ligne pro après 19h", "mardi 10h ça vous va ?"
+  rule(
+    'callback',
+    4,
+    `\\b(?:appelez|appelle|rappelez|call) (?:ma|mon|my) (?:ligne|portable|fixe|numero|line|cell|mobile)\\b|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)\\b[^.!?]*\\b\\d{1,2} ?h(?:\\d\\d)?\\b[^.!?]*\\b(?:ca vous va|ca vous convient|ca vous irait|c est bon pour vous)\\b`,
+  ),
 ];

@@ -155,7 +155,7 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
   rule(
     'not_interested',
     4,
-    `\\bj en veux (?:pas|point)\\b|\\b(?:meme pas en reve|dans tes reves|dans vos reves|in your dreams)\\b|\\b(?:this|that|it) (?:isn t|is not|s not|ain t) for (?:us|me)\\b|\\b(?:on a|j ai|nous avons) (?:deja )?(?:assez|suffisamment|trop) (?:de )?(?:clients|travail|boulot|demandes|commandes)\\b|\\b(?:we|i) (?:already )?have (?:enough|plenty of|too many) (?:customers|clients|work)\\b|\\b(?:on|nous|je) (?:s en|m en|nous en) occup\\w* (?:deja|nous memes|moi meme|en interne)\\b|\\b(?:j y|on y|nous y) (?:crois|croit|croyons) (?:plus|pas)\\b`,
+    `\\bj en veux (?:pas|point)\\b|\\b(?:meme pas en reve|dans tes reves|dans vos reves|in your dreams)\\b|\\b(?:this|that|it) (?:isn t|is not|s not|ain t) for (?:us|me)\\b|\\b(?:on a|j ai|nous avons) (?:deja )?(?:assez|suffisamment|trop) (?:de )?(?:clients|travail|boulot|demandes|commandes)\\b|\\b(?:we|i) (?:already )?(?:have|get) (?:enough|plenty of|too many) (?:customers|clients|work)\\b|\\b(?:on|nous|je) (?:s en|m en|nous en) occup\\w* (?:deja|nous memes|moi meme|en interne)\\b|\\b(?:j y|on y|nous y) (?:crois|croit|croyons) (?:plus|pas)\\b`,
   ),
   rule(
     'not_interested',

@@ -33,7 +33,7 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
   rule(
     'wrong_person',
     4,
-    `\\b(?:a quitte(?! (?:google|facebook|instagram|linkedin|tiktok|twitter|les reseaux|pages jaunes|les annuaires|le marche))|(?<!\\bc )est parti|est partie|a pris sa retraite|est decede|est decedee|a vendu|a cede|ai vendu|avons vendu|ai cede|n existe plus|a change de numero|ai change de numero|a ete (?:vendu|vendue|cede|cedee|reprise?|rachete|rachetee|liquide|liquidee)|a ferme (?:ses portes|definitivement)|ferme definitivement|plus (?:d |de )(?:entreprise|societe|activite|boutique|magasin|garage|salon))\\b`,
+    `\\b(?:a quitte(?! (?:google|facebook|instagram|linkedin|tiktok|twitter|les reseaux|pages jaunes|les annuaires|le marche))|(?<!\\bc )est parti|est partie|a pris (?:sa|ca) retraite|est decede|est decedee|a vendu|a cede|ai vendu|avons vendu|ai cede|n existe plus|a change de numero|ai change de numero|a ete (?:vendu|vendue|cede|cedee|reprise?|rachete|rachetee|liquide|liquidee)|a ferme (?:ses portes|definitivement)|ferme definitivement|plus (?:d |de )(?:entreprise|societe|activite|boutique|magasin|garage|salon))\\b`,
   ),
   rule(
     'wrong_person',
