@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { interpretText } from '../agents/interpreter/interpret-text.js';
@@ -6,39 +6,16 @@ import { INTENTS, type Intent } from '../src/domain/interpretation.js';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { evaluate, formatReport, type LabelledPrediction } from './eval-metrics.js';
 
-const DEFAULT_FILES = [
-  'test/fixtures/corpus-dev.jsonl',
-  'test/fixtures/corpus-dev2.jsonl',
-  'test/fixtures/corpus-dev3.jsonl',
-  'test/fixtures/corpus-dev4.jsonl',
-  'test/fixtures/corpus-dev5.jsonl',
-  'test/fixtures/corpus-dev6.jsonl',
-  'test/fixtures/corpus-dev7.jsonl',
-  'test/fixtures/corpus-dev8.jsonl',
-  'test/fixtures/corpus-dev9.jsonl',
-  'test/fixtures/corpus-dev10.jsonl',
-  'test/fixtures/corpus-dev11.jsonl',
-  'test/fixtures/corpus-dev12.jsonl',
-  'test/fixtures/corpus-dev13.jsonl',
-  'test/fixtures/corpus-dev14.jsonl',
-  'test/fixtures/corpus-dev15.jsonl',
-  'test/fixtures/corpus-dev16.jsonl',
-  'test/fixtures/corpus-dev17.jsonl',
-  'test/fixtures/corpus-dev18.jsonl',
-  'test/fixtures/corpus-dev19.jsonl',
-  'test/fixtures/corpus-dev20.jsonl',
-  'test/fixtures/corpus-dev21.jsonl',
-  'test/fixtures/corpus-dev22.jsonl',
-  'test/fixtures/corpus-dev23.jsonl',
-  'test/fixtures/corpus-dev24.jsonl',
-  'test/fixtures/corpus-dev25.jsonl',
-  'test/fixtures/corpus-dev26.jsonl',
-  'test/fixtures/corpus-dev27.jsonl',
-  'test/fixtures/corpus-dev28.jsonl',
-  'test/fixtures/corpus-dev29.jsonl',
-  'test/fixtures/corpus-dev30.jsonl',
-  'test/fixtures/corpus-heldout.jsonl',
-];
+/** Every development set in order (dev, dev2, dev3, …), then the held-out set: the list grows with the fixtures. */
+function defaultFiles(): string[] {
+  const fixtures = path.join(PROJECT_ROOT, 'test', 'fixtures');
+  const development = readdirSync(fixtures)
+    .map((name) => /^corpus-dev(\d*)\.jsonl$/.exec(name))
+    .filter((match) => match !== null)
+    .sort((a, b) => Number(a[1] || 1) - Number(b[1] || 1))
+    .map((match) => path.join(fixtures, match[0]));
+  return [...development, path.join(fixtures, 'corpus-heldout.jsonl')];
+}
 
 /**
  * Scores the rules interpreter on labelled JSON lines ({"id","text","intent"}):
@@ -50,7 +27,7 @@ export async function run(argv: string[]): Promise<number> {
     options: { errors: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
     allowPositionals: true,
   });
-  const files = positionals.length > 0 ? positionals : DEFAULT_FILES.map((file) => path.join(PROJECT_ROOT, file));
+  const files = positionals.length > 0 ? positionals : defaultFiles();
   for (const file of files) {
     const predictions: (LabelledPrediction & { text: string })[] = [];
     for (const [index, line] of readFileSync(file, 'utf8').split('\n').entries()) {
