@@ -160,6 +160,8 @@ const CONTRAST = /\b(?:mais|but|par contre|en revanche|however|cependant)\b/g;
 const WRITTEN_CHANNEL =
   /\b(?:sms|textos?|messages?|msg|texts?|texting|messaging|mails?|ecri\w*|spam\w*|pubs?|publicites?)\b/;
 
+/** The channel may follow the phrase it qualifies: "pas de démarchage | téléphonique". */
+const CHANNEL_QUALIFIER_LENGTH = 16;
 const SPOKEN_CHANNEL = /\b(?:appel\w*|rappel\w*|telephon\w*|calls?|calling|phone)\b/;
 const WRITTEN_REQUEST =
   /\b(?:ecrivez|ecris|envoyez|envoie|mailez|textez|write|send|email|text) (?:moi|nous|me|us)\b|\b(?:plutot |tout |only |instead )?(?:par|by) (?:e ?mail|mail|sms|ecrit|text|texto|message)\b/;
@@ -222,7 +224,7 @@ function withdrawsOptOut(text: string, evidence: Evidence[]): boolean {
   if (optOuts.every((item) => WRITTEN_CHANNEL.test(item.phrase))) return decisiveAfter(lastOptOutEnd, ['callback']);
   // The mirror image: "ne m'appelez pas, écrivez-moi plutôt par mail"
   const spokenOnly = optOuts.every((item) =>
-    SPOKEN_CHANNEL.test(text.slice(item.at, item.at + item.phrase.length + 16)),
+    SPOKEN_CHANNEL.test(text.slice(item.at, item.at + item.phrase.length + CHANNEL_QUALIFIER_LENGTH)),
   );
   return spokenOnly && WRITTEN_REQUEST.test(text.slice(lastOptOutEnd));
 }
