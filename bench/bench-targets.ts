@@ -76,7 +76,8 @@ export interface OursOptions {
 /** NODE_OPTIONS as the systemd unit sets them, so the service runs here as it runs in production. */
 export function productionNodeOptions(): string {
   const unit = readFileSync(path.join(PROJECT_ROOT, 'deploy', 'berinia-webhook.service'), 'utf8');
-  return /^Environment=NODE_OPTIONS=(.*)$/m.exec(unit)?.[1]?.replace(/^"|"$/g, '') ?? '';
+  // Environment="NODE_OPTIONS=a b": systemd's quoting of a value with spaces.
+  return /^Environment="?NODE_OPTIONS=([^"\n]*)"?$/m.exec(unit)?.[1] ?? '';
 }
 
 /** The real service, built, started as production starts it: `node dist/webhook/run-webhook.js`. */
