@@ -655,3 +655,25 @@ phrasingsAddedFrom('thirtieth development set', [
   ['jeudi 9h30 ça vous convient ?', 'callback'],
   ['we get plenty of clients already, thanks', 'not_interested'],
 ]);
+
+phrasingsAddedFrom('thirty-first development set (trades)', [
+  // Removal of the business's details from lists, with the words in between
+  ['merci de retirer le numéro du cabinet de vos listes', 'opt_out'],
+  ['veuillez retirer les coordonnées du garage de vos fichiers clients', 'opt_out'],
+  // What they have is enough; messages received are not
+  ['on a les Pages Jaunes et le bouche à oreille, ça suffit', 'not_interested'],
+  ["j'ai reçu 4 sms cette semaine, ça suffit", 'opt_out'],
+  ['mois prochain svp', 'later'],
+  ['trimestre prochain', 'later'],
+  ['apel moi demain matin', 'callback'],
+  ['pas dispo pour écrire, appelez', 'callback'],
+  ['appeler sur mon portable svp', 'callback'],
+  ['ma cousine gère le site merci', 'not_interested'],
+  ['sans internet depuis 20 ans et tout roule', 'not_interested'],
+  ["c'est pas notre genre", 'not_interested'],
+  ['on peut prendre rendez-vous en ligne avec votre site ?', 'question'],
+  ["l'installation se passe comment ?", 'question'],
+  ["ça s'affiche bien sur smartphone ?", 'question'],
+  ["the owner is my mom, she's back on Monday", 'wrong_person'],
+  ['I just help out here on Saturdays', 'wrong_person'],
+]);

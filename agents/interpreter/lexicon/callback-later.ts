@@ -282,6 +282,17 @@ export const LATER_RULES: IntentRule[] = [
   rule(
     'callback',
     4,
-    `\\b(?:appelez|appelle|rappelez|call) (?:ma|mon|my) (?:ligne|portable|fixe|numero|line|cell|mobile)\\b|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)\\b[^.!?]*\\b\\d{1,2} ?h(?:\\d\\d)?\\b[^.!?]*\\b(?:ca vous va|ca vous convient|ca vous irait|c est bon pour vous)\\b`,
+    `\\b(?:appelez|appelle|appeler|rappelez|call) (?:ma|mon|my|sur mon|sur ma) (?:ligne|portable|fixe|numero|line|cell|mobile)\\b|\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)\\b[^.!?]*\\b\\d{1,2} ?h(?:\\d\\d)?\\b[^.!?]*\\b(?:ca vous va|ca vous convient|ca vous irait|c est bon pour vous)\\b`,
+  ),
+  // Thirty-first development set (trades): a bare "mois prochain" as the whole answer; "pas le temps d'écrire, appelle"
+  rule(
+    'later',
+    3,
+    `^(?:plutot |peut etre |disons |voyons )?(?:le |l )?(?:mois|annee|an|trimestre|semestre) prochaine?(?: (?:s il vous plait|s il te plait|merci|alors))?[ .!]*$`,
+  ),
+  rule(
+    'callback',
+    4,
+    `(?:^|[,.!;] )(?:appel+e|appel+ez|telephonez|tel+ephone)(?: (?:moi|nous))?(?: (?:s il vous plait|s il te plait|plutot|directement))?[ .!]*$`,
   ),
 ];

@@ -276,7 +276,7 @@ export const OPT_OUT_RULES: IntentRule[] = [
   rule(
     'opt_out',
     4,
-    `[.!?,] stop(?: (?:s il vous plait|s il te plait|definitif|definitivement|maintenant|now|immediatement|merci|please|total))* ?(?:[.!]|$)|\\bperd\\w* (?:mon|ce|notre) (?:numero|num|06|07|contact)\\b|\\b(?:retir|enlev|sup+rim|effac|ray|sort|vir|biff)\\w* (?:\\w+ ){1,3}(?:de|du|des) (?:vos|votre|ta|tes|ces) (?:liste|listes|fichiers?|bases?|bdd|contacts|repertoire|mailing|annuaire|campagnes?|crm)\\b`,
+    `[.!?,] stop(?: (?:s il vous plait|s il te plait|definitif|definitivement|maintenant|now|immediatement|merci|please|total))* ?(?:[.!]|$)|\\bperd\\w* (?:mon|ce|notre) (?:numero|num|06|07|contact)\\b|\\b(?:retir|enlev|sup+rim|effac|ray|sort|vir|biff)\\w* (?:\\w+ ){1,5}(?:de|du|des) (?:vos|votre|ta|tes|ces) (?:liste|listes|fichiers?|bases?|bdd|contacts|repertoire|mailing|annuaire|campagnes?|crm)\\b`,
   ),
   // Eighth and ninth development sets: "merci d'arrêter les sms", "ne plus contacter", "ne recommencez pas",
   // "ne plus m'adresser de sollicitations", "qu'elles soient supprimées", "cancel these texts", "jveux pu recevoir"
@@ -421,8 +421,9 @@ export const OPT_OUT_LOOKALIKES: string[] = [
   `\\b(?:plus jamais|jamais|plus|pas|aucune?|zero) (?:de |d )?(?:pubs?|publicites?) (?:payante?s?|sponsorisee?s?|google|facebook|instagram|papier|radio|en ligne|locale?s?|dans (?:le|les|la)|sur (?:facebook|google|instagram|les reseaux|internet|le journal|la radio))\\b|\\b(?:on|nous|je) (?:ne |n )(?:contact|appel|ecri|envo|rappel)\\w* (?:jamais|pas|plus|personne|aucun)\\b(?! (?:de vos|vos|ces))`,
   // A service against spam, or leaving a contract: "can you block spam bots?", "can I opt out of the contract?"
   `\\b(?:block|filter|stop|catch|reduce|prevent|bloquer|filtrer)\\w* (?:\\w+ ){0,2}(?:spam ?(?:bots?|comments|emails|messages|calls|reviews|leads|robots?)|les spams|the spam)\\b|\\b(?:opt out|get out) of (?:the |a |my |our |this )?(?:contract|subscription|plan|deal|agreement|commitment|trial)\\b|\\b(?:sortir|se desengager) (?:du|de l|de mon|de notre) (?:contrat|abonnement|engagement)\\b`,
-  // "On fait déjà du bouche à oreille, ça suffit": what they have is enough, not our messages
-  `\\b(?:deja|already)\\b[^.!?]*[,:] ca (?:nous |me )?suffit\\b`,
+  // "On fait déjà du bouche à oreille, ça suffit", "on a Google et les avis, ça suffit": what they have is enough,
+  // not our messages ("j'ai reçu trois SMS, ça suffit" stays an opt-out)
+  `\\b(?:deja|already)\\b[^.!?]*[,:] ca (?:nous |me )?suffit\\b|\\b(?:on a|j ai|nous avons)\\b(?![^.!?,]*\\b(?:${MSG}|recu\\w*|appels?|relances?)\\b)[^.!?]*[,:] ca (?:nous |me )?suffit\\b`,
   // "j'avais répondu STOP par erreur", "no texts during the holidays, January works", "pas de SMS le week-end"
   `\\b(?:repondu|reponds|dit|envoye|tape|replied|said|sent|typed|texted) (?:\\w+ )?(?:stop|arret|unsubscribe) (?:\\w+ )?(?:par erreur|by mistake|by accident|accidentally|sans faire expres|sans le vouloir)\\b`,
   `\\b(?:pas de|pas d|no|aucun) (?:${MSG}) (?:\\w+ )?(?:le week end|les week ends|le soir|le matin|le dimanche|pendant|during|on weekends|at night|in the morning|before|avant|apres|after|until|jusqu)\\b(?=[^.!?]*\\b(?:plutot|instead|works|ok|ca marche|ca me va|je rentre|i m back|back on|ecrivez|write|text me|reviens|revenez|\\d|lundi|mardi|mercredi|jeudi|vendredi|monday|tuesday|wednesday|thursday|friday|january|janvier|september|septembre))`,

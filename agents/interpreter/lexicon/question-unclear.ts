@@ -65,6 +65,12 @@ export const QUESTION_RULES: IntentRule[] = [
     3,
     `\\bwhat s the catch\\b|\\bc est quoi l arnaque\\b|\\bou est le piege\\b|\\bquel est le piege\\b|\\bc est vous qui (?:avez|m avez)\\b|\\bmeme (?:boite|societe|entreprise) que\\b`,
   ),
+  // Thirty-first development set (trades): how the demo or the site works, not a call request
+  rule(
+    'question',
+    3,
+    `\\b(?:prise|prendre) (?:de )?(?:rdv|rendez vous) en ligne\\b|\\bse (?:fait|passe|deroule) comment\\b|\\b(?:marche|fonctionne|s affiche|passe) (?:bien |aussi )?sur (?:le |les |un )?(?:telephone|telephones|mobile|mobiles|portable|portables|smartphone|smartphones|tablette|tablettes)\\b`,
+  ),
 ];
 
 /** Auto-replies and non-answers: they say nothing about the lead. */

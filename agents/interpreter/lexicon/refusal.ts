@@ -205,4 +205,10 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     4,
     `\\bpas un (?:centime|euro|sou|rond|kopeck)\\b|\\bj ai arrete (?:la |les )?(?:pub|publicite|marketing|reseaux|facebook)\\b|\\b(?:we|i) stopped advertising\\b|\\bla (?:reponse|reponce) (?:est|sera) (?:toujours )?non\\b|\\b(?:je dis|on dit) non a tout\\b|\\b(?:we|i) don t take (?:sales|cold) (?:pitches|calls)\\b|\\bnever buying\\b|\\b(?:n )?achete rien par (?:sms|telephone|message|texto)\\b|\\bnous ne recevons (?:plus|pas|jamais) (?:de )?(?:commerciaux|representants|demarcheurs)\\b|\\bne signe (?:plus|jamais) rien\\b|\\bje (?:ne )?rappelle jamais\\b|\\bc est toujours non\\b|\\bthis is a no\\b|\\b(?:je|j) (?:ne )?compte pas le devenir\\b|\\bdream on\\b|\\bj en veux plus\\s*(?:[.!,]|$)|\\bd aucun service\\b|\\bzero budget\\b|\\bpas encore une agence\\b|\\bca ne me dit rien\\b|\\bvous pouvez toujours rever\\b|\\bon ne fait aucune pub\\b|\\bje (?:ne )?suis pas client\\b|\\bplus jamais de (?:pub|publicite)s? (?:payante?s?|sur|dans|en ligne|sponsorisee?s?)\\b|\\bca (?:ne )?rapporte rien\\b|\\b(?:on|nous|je) (?:ne |n )(?:contact|appel|ecri)\\w* (?:plus|jamais) (?:aucune?|d|de|des|les)\\b`,
   ),
+  // Thirty-first development set (trades): someone already makes their site, they do fine without one, not their style
+  rule(
+    'not_interested',
+    3,
+    `\\b(?:mon|ma|notre) (?:neveu|niece|cousin|cousine|gendre|filleul|filleule|agence|webmaster|informaticien|prestataire|graphiste|pote|copain|copine) (?:s en occupe|s occupe (?:de |du )?(?:tout|ca|site|notre site|mon site)|gere (?:tout|ca|le site|notre site|mon site))\\b|\\bsans (?:site|internet)(?: web| internet)?(?: depuis \\d+ ans)? et (?:ca|tout|on|je) (?:va|marche|roule|fonctionne|s en sort)\\w*\\b|\\bdepuis \\d+ ans sans (?:site|internet|pub|publicite)\\b|\\bpas (?:le|du|notre|mon) genre de la maison\\b|\\b(?:c est |ce n est )?pas (?:notre|mon) genre\\b`,
+  ),
 ];

@@ -262,4 +262,10 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     4,
     `\\b(?:transfere|transferee|transmis|transmets|transmettrai|transfer|forward|forwarded|forwarding|laisse le message|pass (?:it|this) on) (?:\\w+ ){0,4}(?:(?:a|to) (?:mon|ma|mes|notre|nos|la|le|l|my|our|the|m|mr|mme|monsieur|madame)\\b|(?:au|aux) \\w+)|\\b(?:adressez vous|vous adresser|adresser votre demande|passer par (?:eux|elle|lui|notre|le|la)|please contact our|you need to (?:speak|talk) to (?:our|the)|vous devez contacter (?:la|le|notre|l))\\b|\\bn est plus en poste\\b|\\bne (?:fait|font) plus partie (?:de|des) (?:nos|notre) (?:effectifs|equipes?|personnel|collaborateurs|services)\\b|\\b(?:prises?|gerees?|geres|decidees?|choisis|validees?) (?:par|au) (?:notre |le |la |l )?(?:siege|franchiseur|maison mere|direction generale|groupe|head office)\\b|\\b(?:aucun pouvoir de decision|ne peux pas prendre (?:ce genre de |cette |de |la )?decisions?|can t make (?:these|this|that|such) decisions?)\\b|\\bthis is the \\w+ s (?:phone|number|line)\\b|\\bce numero est celui (?:de|du) (?:la|le|l) \\w+|\\bnumero errone\\b|\\bi m (?:an |the |just an |just the )?intern\\b|\\bne traite pas (?:ces|ce genre de|les) demandes\\b|\\bmon ancien numero\\b|\\bje (?:ne )?suis plus a mon compte\\b|\\b(?:tronpe|trompe) (?:de )?(?:nimewo|numero)\\b|\\bse pas mwen\\b|\\ble pas mon numero\\b|^(?:ce n est|c est) pas [a-z]+ ici\\b`,
   ),
+  // Thirty-first development set: "The owner is my dad, I just help on weekends"
+  rule(
+    'wrong_person',
+    4,
+    `\\bthe (?:owner|boss|manager|decision maker) is (?:my|our) (?:dad|father|mum|mom|mother|brother|sister|uncle|aunt|husband|wife|son|daughter|partner)\\b|\\bi (?:just|only) help (?:out )?(?:on|at|in|with|here)\\b`,
+  ),
 ];
