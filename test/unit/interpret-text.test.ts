@@ -677,3 +677,25 @@ phrasingsAddedFrom('thirty-first development set (trades)', [
   ["the owner is my mom, she's back on Monday", 'wrong_person'],
   ['I just help out here on Saturdays', 'wrong_person'],
 ]);
+
+phrasingsAddedFrom('thirty-second development set (mixed replies)', [
+  ['non merci, et je demande que vous supprimiez mes données, enfin que vous les effaciez', 'opt_out'],
+  ['vous avez mon numéro comment ? je veux que vous le retiriez', 'opt_out'],
+  ['on ferme la boutique à 19h, passez un coup de fil avant', 'callback'],
+  ['on ferme définitivement en juin, donc non', 'not_interested'],
+  ["on a plus de chantiers que d'ouvriers, merci", 'not_interested'],
+  ["d'accord pour l'appel, demain 9h", 'callback'],
+  ['rapelez moi lundi', 'callback'],
+  ['ok pour 15 minutes', 'callback'],
+  ['appelez depuis un numéro visible jeudi 14h', 'callback'],
+  ['vendredi 11h ?', 'callback'],
+  ['notre enseigne gère la publicité au national', 'not_interested'],
+  ['internet ça ne marche pas pour nous', 'not_interested'],
+  ['on a signé avec une agence en janvier', 'not_interested'],
+  ['pas cette année et probablement jamais', 'not_interested'],
+  ["c'est pile ce dont j'ai besoin", 'interested'],
+  ["la démo c'est avec qui ?", 'question'],
+  ["faut-il payer quelque chose pour l'audit ?", 'question'],
+  ['et si on a déjà un site, vous le refaites ?', 'question'],
+  ["en basse saison pourquoi pas, là c'est la folie", 'later'],
+]);

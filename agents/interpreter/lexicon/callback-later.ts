@@ -49,7 +49,7 @@ export const CALLBACK_RULES: IntentRule[] = [
   rule(
     'callback',
     4,
-    `\\b(?:veux bien|ok pour|d accord pour|partant pour|go pour|oui pour|dispo pour|volontiers pour) (?:un |une |le )?(?:petit |rapide )?(?:appel|coup de fil|rdv|rendez vous|visio|echange telephonique|call)\\b`,
+    `\\b(?:veux bien|ok pour|d accord pour|partant pour|go pour|oui pour|dispo pour|volontiers pour) (?:un |une |le |l )?(?:petit |rapide )?(?:appel|coup de fil|rdv|rendez vous|visio|echange telephonique|call)\\b`,
   ),
   rule('callback', 2, `\\b(?:dispo|disponible|libre|joignable|dispos)\\b`, null),
   rule('callback', 2, `\\b(?:un |par )?(?:appel|coup de fil|coup de telephone|telephone|tel)\\b`, null),
@@ -295,4 +295,12 @@ export const LATER_RULES: IntentRule[] = [
     4,
     `(?:^|[,.!;] )(?:appel+e|appel+ez|telephonez|tel+ephone)(?: (?:moi|nous))?(?: (?:s il vous plait|s il te plait|plutot|directement))?[ .!]*$`,
   ),
+  // Thirty-second development set (mixed replies): "ok pour 10 min", "appelez avec un vrai numéro demain 10h",
+  // a day and an hour alone ("mardi 15h30 ?"), "hors saison ça m'intéresserait"
+  rule(
+    'callback',
+    4,
+    `\\b(?:ok|d accord|dac|go|oui|partant|dispo) (?:pour )?(?:les |un |une |vos )?(?:\\d+|dix|cinq|quinze|vingt) ?min(?:utes?|s)?\\b|\\bappelez\\b[^.!?]{0,40}\\b(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|ce soir|cet apres midi|ce matin)\\b(?: (?:matin|midi|soir|apres midi))?(?: (?:a |vers )?\\d{1,2} ?h)|^(?:et |alors |plutot |sinon )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)(?: (?:matin|midi|soir|apres midi))?(?: (?:a |vers )?\\d{1,2} ?h(?:\\d\\d)?)?[ ?.!]*$`,
+  ),
+  rule('later', 4, `\\b(?:hors saison|basse saison|intersaison|morte saison|apres la saison|en fin de saison)\\b`),
 ];

@@ -161,4 +161,10 @@ export const INTERESTED_RULES: IntentRule[] = [
     4,
     `\\bkeep (?:me|us) (?:posted|updated|in the loop)\\b|\\bsouhait\\w* recevoir (?:votre|vos|une|la|le) (?:proposition|offre|devis|documentation|brochure)|\\b(?:please )?(?:email|send|mail) (?:me|us) (?:your|the) (?:proposal|offer|quote|pricing|brochure)\\b|\\bon y va\\b|^(?:an|mi) (?:enteres|interes)\\w*|\\b(?:envoyez|envoie|ecrivez) (?:moi|nous) (?:plutot )?(?:un (?:mail|email|courriel)|par (?:mail|email|courriel))\\b|\\bne (?:m|nous) oubliez pas\\b|\\b(?:would|d) love to (?:see|hear|know|get|try|learn)\\b`,
   ),
+  // Thirty-second development set: "c'est pile ce qu'il me faut"
+  rule(
+    'interested',
+    4,
+    `\\bpile (?:ce qu il|ce quil|ce dont|ce don t) (?:me |nous |j ai |on a )?(?:faut|fallait|besoin)\\b`,
+  ),
 ];

@@ -398,6 +398,12 @@ export const OPT_OUT_RULES: IntentRule[] = [
     4,
     `\\b(?:don t|do not|please don t|pls don t|no need to) (?:bother )?(?:follow(?:ing)? up|reach(?:ing)? out again|come back to (?:me|us))\\b(?! (?:before|until|till|in|after|next|on|with (?!me\\b|us\\b)))`,
   ),
+  // Thirty-second development set (mixed replies): "je veux savoir comment vous avez eu mes coordonnées, et que vous les supprimiez"
+  rule(
+    'opt_out',
+    4,
+    `\\b(?:coordonnees|donnees|numero|infos|informations|contact)\\b[^.!?]*\\bque vous (?:les |la |le |l )(?:supprim|effac|detrui|retir)\\w*|\\b(?:veux|voudrais|exige|demande|souhaite|aimerais) que vous (?:les |la |le |l )(?:supprim|effac|detrui|retir)\\w*`,
+  ),
 ];
 
 /**

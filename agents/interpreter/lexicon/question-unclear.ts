@@ -71,6 +71,13 @@ export const QUESTION_RULES: IntentRule[] = [
     3,
     `\\b(?:prise|prendre) (?:de )?(?:rdv|rendez vous) en ligne\\b|\\bse (?:fait|passe|deroule) comment\\b|\\b(?:marche|fonctionne|s affiche|passe) (?:bien |aussi )?sur (?:le |les |un )?(?:telephone|telephones|mobile|mobiles|portable|portables|smartphone|smartphones|tablette|tablettes)\\b`,
   ),
+  // Thirty-second development set: who the call is with, whether it costs anything, "et si j'ai déjà un site … ?"
+  rule(
+    'question',
+    3,
+    `\\bc est avec qui\\b|\\b(?:dois|faut il|faut|faudra|faudrait) (?:payer|regler) (?:quelque chose|qqch|un truc|quoi que ce soit)\\b`,
+  ),
+  rule('question', 5, `\\b(?:et )?si (?:j ai|on a|nous avons|j avais|on avait) deja (?:un|une|notre|mon)\\b[^.!?]*\\?`),
 ];
 
 /** Auto-replies and non-answers: they say nothing about the lead. */

@@ -66,7 +66,7 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
   rule(
     'not_interested',
     2,
-    `\\b(?:on ferme|je ferme|je pars a la retraite|on arrete l activite|j arrete mon activite|cessation|plus de travail que|carnet (?:de commandes )?(?:est )?plein|more work than|fully booked|busy enough)\\b`,
+    `\\b(?:on ferme|je ferme)(?! (?:\\w+ ){0,2}(?:a|vers|des|avant) \\d)|\\b(?:je pars a la retraite|on arrete l activite|j arrete mon activite|cessation|plus de (?:travail|boulot|clients|chantiers|commandes) que|carnet (?:de commandes )?(?:est )?plein|more work than|fully booked|busy enough)\\b`,
   ),
   rule(
     'not_interested',
@@ -111,7 +111,7 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
   rule(
     'not_interested',
     3,
-    `\\b(?:i m|we re|i am|we are) (?:closing|retiring|shutting|selling up)\\b|\\b(?:je|on|nous) (?:ferme|fermons|arrete|arretons|cesse|cessons|vends|vendons) (?:l |mon |notre |la |le |ma |nos )?(?:activite|commerce|boutique|entreprise|affaire|magasin|salon|restaurant|garage|cabinet|societe)\\b|\\b(?:prends|pars a) (?:ma|la) retraite\\b`,
+    `\\b(?:i m|we re|i am|we are) (?:closing|retiring|shutting|selling up)\\b|\\b(?:je|on|nous) (?:ferme|fermons|arrete|arretons|cesse|cessons|vends|vendons) (?:l |mon |notre |la |le |ma |nos )?(?:activite|commerce|boutique|entreprise|affaire|magasin|salon|restaurant|garage|cabinet|societe)\\b(?! (?:a|vers|des|avant) \\d)|\\b(?:prends|pars a) (?:ma|la) retraite\\b`,
   ),
   // Eleventh development set: "we built our own site", "not something we'd spend money on", "hard pass"
   rule(
@@ -210,5 +210,12 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     'not_interested',
     3,
     `\\b(?:mon|ma|notre) (?:neveu|niece|cousin|cousine|gendre|filleul|filleule|agence|webmaster|informaticien|prestataire|graphiste|pote|copain|copine) (?:s en occupe|s occupe (?:de |du )?(?:tout|ca|site|notre site|mon site)|gere (?:tout|ca|le site|notre site|mon site))\\b|\\bsans (?:site|internet)(?: web| internet)?(?: depuis \\d+ ans)? et (?:ca|tout|on|je) (?:va|marche|roule|fonctionne|s en sort)\\w*\\b|\\bdepuis \\d+ ans sans (?:site|internet|pub|publicite)\\b|\\bpas (?:le|du|notre|mon) genre de la maison\\b|\\b(?:c est |ce n est )?pas (?:notre|mon) genre\\b`,
+  ),
+  // Thirty-second development set (mixed replies): the head office does it, advertising does not work in their trade,
+  // an agency already signed, "sans doute jamais"
+  rule(
+    'not_interested',
+    4,
+    `\\b(?:mon|notre) (?:franchiseur|reseau|enseigne|groupe|siege) (?:gere|s occupe de|fait) (?:toute |tout |toutes )?(?:la |le |les |notre |nos )?(?:communication|pub|publicite|marketing|site)\\b|\\b(?:la pub|la publicite|les pubs|internet|un site|le marketing|les reseaux)\\b(?: \\w+){0,2} (?:ne )?(?:marche|fonctionne|sert) (?:pas|a rien)\\b|\\b(?:avons|ai|a) (?:deja )?signe avec (?:une|un|l|la|le|notre|mon)\\b|\\b(?:sans doute|probablement|surement|certainement) jamais\\b`,
   ),
 ];
