@@ -699,3 +699,21 @@ phrasingsAddedFrom('thirty-second development set (mixed replies)', [
   ['et si on a déjà un site, vous le refaites ?', 'question'],
   ["en basse saison pourquoi pas, là c'est la folie", 'later'],
 ]);
+
+phrasingsAddedFrom('thirty-third development set (replies to follow-ups)', [
+  ["c'est toujours non pour nous", 'not_interested'],
+  ['je vous ai répondu non la semaine dernière', 'not_interested'],
+  ['ma réponse reste la même, merci', 'not_interested'],
+  ['toujours pas intéressée, bonne journée', 'not_interested'],
+  ["au départ j'avais dit non mais finalement ça m'intéresse", 'interested'],
+  ["on n'a aucun projet web", 'not_interested'],
+  ['internet ne nous servirait à rien', 'not_interested'],
+  ['merci mais je signerai pas', 'not_interested'],
+  ['ok with me, send the details', 'interested'],
+  ['le feu vert est validé, on peut avancer', 'interested'],
+  ['je confirme notre intérêt pour la démo', 'interested'],
+  ['laissez-moi 2 mois pour finir les travaux', 'later'],
+  ['pas dispo avant la rentrée', 'later'],
+  ["c'est lui le gérant, pas moi", 'wrong_person'],
+  ["c'est à mon associé qu'il faut parler", 'wrong_person'],
+]);

@@ -303,4 +303,10 @@ export const LATER_RULES: IntentRule[] = [
     `\\b(?:ok|d accord|dac|go|oui|partant|dispo) (?:pour )?(?:les |un |une |vos )?(?:\\d+|dix|cinq|quinze|vingt) ?min(?:utes?|s)?\\b|\\bappelez\\b[^.!?]{0,40}\\b(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|ce soir|cet apres midi|ce matin)\\b(?: (?:matin|midi|soir|apres midi))?(?: (?:a |vers )?\\d{1,2} ?h)|^(?:et |alors |plutot |sinon )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)(?: (?:matin|midi|soir|apres midi))?(?: (?:a |vers )?\\d{1,2} ?h(?:\\d\\d)?)?[ ?.!]*$`,
   ),
   rule('later', 4, `\\b(?:hors saison|basse saison|intersaison|morte saison|apres la saison|en fin de saison)\\b`),
+  // Thirty-third development set: "laissez-moi 3-4 mois pour m'installer", "pas le temps avant Pâques"
+  rule(
+    'later',
+    4,
+    `\\blaissez (?:moi|nous) (?:\\d+(?:(?: ?(?:-|a|ou) ?| )\\d+)?|un|deux|trois|quatre|six|quelques) (?:semaines?|mois)\\b|\\bpas (?:le temps|dispo|disponible|disponibles) avant (?:paques|noel|la toussaint|la rentree|l ete|l automne|l hiver|le printemps|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|la fin (?:du mois|de l annee|de la saison)|20\\d\\d)\\b`,
+  ),
 ];

@@ -167,4 +167,10 @@ export const INTERESTED_RULES: IntentRule[] = [
     4,
     `\\bpile (?:ce qu il|ce quil|ce dont|ce don t) (?:me |nous |j ai |on a )?(?:faut|fallait|besoin)\\b`,
   ),
+  // Thirty-third development set: late yeses ("OK for me", "on peut avancer", "je confirme mon intérêt")
+  rule(
+    'interested',
+    4,
+    `\\bok (?:for|with) me\\b|\\bon peut avancer\\b|\\b(?:budget|feu vert) (?:est )?(?:debloque|valide|accorde)\\b|\\bconfirm\\w* (?:mon|notre) interet\\b`,
+  ),
 ];

@@ -218,4 +218,16 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     4,
     `\\b(?:mon|notre) (?:franchiseur|reseau|enseigne|groupe|siege) (?:gere|s occupe de|fait) (?:toute |tout |toutes )?(?:la |le |les |notre |nos )?(?:communication|pub|publicite|marketing|site)\\b|\\b(?:la pub|la publicite|les pubs|internet|un site|le marketing|les reseaux)\\b(?: \\w+){0,2} (?:ne )?(?:marche|fonctionne|sert) (?:pas|a rien)\\b|\\b(?:avons|ai|a) (?:deja )?signe avec (?:une|un|l|la|le|notre|mon)\\b|\\b(?:sans doute|probablement|surement|certainement) jamais\\b`,
   ),
+  // Thirty-third development set (replies to follow-ups): the answer is still no ("toujours non", "je vous ai déjà
+  // dit non", "ma réponse n'a pas changé"), no web project, a site would bring nothing, "je prendrai pas"
+  rule(
+    'not_interested',
+    4,
+    `(?<!\\b(?:avais|avait|avions|aviez) )\\b(?:toujours|c est toujours|reste|ca sera|ce sera|ca reste|la reponse est|la reponse reste|ma reponse est|ma reponse reste|deja dit|dis|dit|repondu|reponds)\\s*:?\\s*non\\b(?! (?:plus|pas|seulement|merci de|aux sms|aux messages|par sms))|\\btoujours pas(?=\\s*(?:[,.!]|merci|$|interess|pour moi|non))|\\b(?:ma|notre) reponse (?:n a pas change|ne change pas|est la meme|reste la meme)\\b|\\b(?:je ne|je|on ne|on|nous ne) change(?:rai|rons)? pas d avis\\b|\\bpas de changement\\b`,
+  ),
+  rule(
+    'not_interested',
+    3,
+    `\\b(?:pas|aucun|n avons pas|n ai pas|n a pas) (?:de )?projets? (?:web|de site|internet|digital|numerique)\\b|\\b(?:un site|internet|la pub|la publicite|ca) ne (?:nous|me|m) (?:apporterait|apporte|apportera|servirait|sert|servira) (?:rien|a rien)\\b|\\bje (?:ne )?(?:prendrai|prendrais|signerai|signerais) (?:pas|rien|jamais)\\b`,
+  ),
 ];

@@ -268,4 +268,10 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     4,
     `\\bthe (?:owner|boss|manager|decision maker) is (?:my|our) (?:dad|father|mum|mom|mother|brother|sister|uncle|aunt|husband|wife|son|daughter|partner)\\b|\\bi (?:just|only) help (?:out )?(?:on|at|in|with|here)\\b`,
   ),
+  // Thirty-third development set: "c'est à ma sœur qu'il faut demander, c'est elle la patronne"
+  rule(
+    'wrong_person',
+    4,
+    `\\bc est (?:elle|lui) (?:la|le) (?:patronne|patron|gerante|gerant|responsable|proprietaire|boss|cheffe|chef|decisionnaire)\\b|\\bc est a (?:ma|mon|notre) \\w+ qu il faut (?:demander|voir|s adresser|parler|ecrire)\\b`,
+  ),
 ];
