@@ -717,3 +717,17 @@ phrasingsAddedFrom('thirty-third development set (replies to follow-ups)', [
   ["c'est lui le gérant, pas moi", 'wrong_person'],
   ["c'est à mon associé qu'il faut parler", 'wrong_person'],
 ]);
+
+phrasingsAddedFrom('thirty-fourth development set (misdirected texts)', [
+  ['Votre colis a bien été livré en point relais', 'unclear'],
+  ['Votre mot de passe a été réinitialisé avec succès', 'unclear'],
+  ['Un virement de 120 € a été reçu sur votre compte', 'unclear'],
+  ['Rappel : votre rendez-vous chez le kiné lundi 10h. Répondez ANNULER pour annuler', 'unclear'],
+  ['on en reparle cet été', 'later'],
+  ['lâchez-moi avec vos textos', 'opt_out'],
+  ["arrête de m'inonder de vidéos de chats 😂", 'unclear'],
+  ['arrêtez de me spammer', 'opt_out'],
+  ["après réflexion nous n'allons pas donner suite", 'not_interested'],
+  ['je voudrais recevoir votre brochure', 'interested'],
+  ['envoie moi ton catalogue je regarde', 'interested'],
+]);

@@ -175,7 +175,11 @@ export const LATER_RULES: IntentRule[] = [
     2,
     `\\bjusqu (?:en|a|au|a la|a l) (?:paques|noel|la toussaint|fin du mois|la fin du mois|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|la rentree|l ete|l automne|l hiver|noel|fin)\\b`,
   ),
-  rule('later', 1, `\\b(?:rentree|septembre|janvier|printemps|automne|hiver|ete|trimestre|semestre|20\\d\\d)\\b`),
+  rule(
+    'later',
+    1,
+    `\\b(?:rentree|septembre|janvier|printemps|automne|hiver|trimestre|semestre|20\\d\\d(?! \\d))\\b|(?<!\\b(?:a|ai|as|ont|avez|avons|avait|avais|aurait|aura|ayant|avoir|bien|pas|deja|jamais|tout|toujours|peut) )\\bete\\b`,
+  ),
   // English
   rule(
     'later',

@@ -173,4 +173,10 @@ export const INTERESTED_RULES: IntentRule[] = [
     4,
     `\\bok (?:for|with) me\\b|\\bon peut avancer\\b|\\b(?:budget|feu vert) (?:est )?(?:debloque|valide|accorde)\\b|\\bconfirm\\w* (?:mon|notre) interet\\b`,
   ),
+  // Thirty-fourth development set: "je souhaiterais recevoir l'offre détaillée", "vasy envoie ta plaquette"
+  rule(
+    'interested',
+    4,
+    `\\b(?:souhaiterai[st]?|voudrai[st]?|aimerai[st]?) recevoir (?:l |votre |la |vos |les |une |un |des |le )?(?:offre|proposition|tarifs?|brochure|plaquette|infos?|informations|devis|documentation|details?)\\b|\\benvoie (?:moi )?(?:ta|ton|tes|la|le|les) (?:plaquette|brochure|offre|proposition|doc|documentation|tarifs?|devis|catalogue)\\b`,
+  ),
 ];

@@ -404,6 +404,12 @@ export const OPT_OUT_RULES: IntentRule[] = [
     4,
     `\\b(?:coordonnees|donnees|numero|infos|informations|contact)\\b[^.!?]*\\bque vous (?:les |la |le |l )(?:supprim|effac|detrui|retir)\\w*|\\b(?:veux|voudrais|exige|demande|souhaite|aimerais) que vous (?:les |la |le |l )(?:supprim|effac|detrui|retir)\\w*`,
   ),
+  // Thirty-fourth development set (misdirected texts): "lache moi avec tes sms"
+  rule(
+    'opt_out',
+    4,
+    `\\blach(?:e|ez) (?:moi|nous)(?: la grappe)?(?: avec (?:tes|vos|ces|tous ces|toutes ces) (?:${MSG}))?\\b`,
+  ),
 ];
 
 /**
@@ -414,6 +420,8 @@ export const OPT_OUT_RULES: IntentRule[] = [
  * Opt-out evidence overlapping them is set aside; evidence anywhere else in the message still decides.
  */
 export const OPT_OUT_LOOKALIKES: string[] = [
+  // A friend's memes, not our messages: "arrête de me spammer de memes Kevin 😂"
+  `\\b(?:spam|spamm|bombard|inond)\\w* (?:de |d |avec (?:tes |des |vos |ces )?)(?:memes|gifs|photos|videos|stickers|vocaux|blagues|selfies)\\b`,
   `\\b(?:on|nous|je) (?:ne |n )?(?:fai\\w*|fer\\w*) (?:plus|pas|jamais|aucune?) (?:de |d |du |la |l )?(?:pubs?|publicites?|demarchage|prospection|marketing|appel a)\\b`,
   `(?<!\\b(?:vous|tu|ils|on|pourquoi) (?:ne |n )?)\\b(?:ne |n )?(?:me |m |nous )(?:retir|enlev|supprim|effac|desinscri|desabonn|ray|ot)\\w* (?:surtout |absolument |jamais )?pas\\b(?! ?\\?)`,
   `\\b(?:pas besoin|nul besoin|no need|inutile) (?:de |d |to )(?:me |m |nous )?(?:retir|enlev|supprim|effac|desinscri|desabonn|ray|remov|unsub|delet|tak)\\w*`,

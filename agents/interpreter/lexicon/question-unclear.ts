@@ -141,4 +141,10 @@ export const UNCLEAR_RULES: IntentRule[] = [
     6,
     `\\b(?:reponse automatique|ne pas repondre|ne repondez pas a ce (?:sms|message)|votre colis|code de retrait|votre commande (?:drive )?est|votre forfait|votre attestation|une operation de \\d+|votre (?:rdv|rendez vous) (?:du|chez|est confirme)|(?:rdv|rendez vous) (?:est )?confirme|nouveau message vocal|voicemail transcript|appel manque|missed call from|serveur d envoi automatique|envois automatiques|sms automatique(?= ?[.!]|$)|ce numero ne recoit pas (?:les )?(?:sms|messages)|does not accept text messages)\\b`,
   ),
+  // Thirty-fourth development set: notifications and reminders not written to us
+  rule(
+    'unclear',
+    6,
+    `\\b(?:un paiement|un virement|un prelevement) de \\d|\\b(?:votre|ton) (?:colis|commande|abonnement|mot de passe|demande de resiliation|carte)\\b[^.!?]{0,40}\\b(?:a ete|a bien ete|ont ete|est disponible|est arrive|a ete depose)\\b|\\bfacture [a-z0-9 ]{0,20} en (?:pj|piece jointe)\\b|^rappel ?:? (?:votre )?(?:rdv|rendez vous) (?:chez|avec|le)\\b|\\brepondez annuler\\b`,
+  ),
 ];

@@ -230,4 +230,10 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     3,
     `\\b(?:pas|aucun|n avons pas|n ai pas|n a pas) (?:de )?projets? (?:web|de site|internet|digital|numerique)\\b|\\b(?:un site|internet|la pub|la publicite|ca) ne (?:nous|me|m) (?:apporterait|apporte|apportera|servirait|sert|servira) (?:rien|a rien)\\b|\\bje (?:ne )?(?:prendrai|prendrais|signerai|signerais) (?:pas|rien|jamais)\\b`,
   ),
+  // Thirty-fourth development set: "après réflexion on ne va pas le faire"
+  rule(
+    'not_interested',
+    4,
+    `\\b(?:on|nous|je) (?:ne |n )?(?:va|vais|allons) pas (?:le faire|donner suite|y aller|le prendre|le lancer)\\b`,
+  ),
 ];
