@@ -731,3 +731,21 @@ phrasingsAddedFrom('thirty-fourth development set (misdirected texts)', [
   ['je voudrais recevoir votre brochure', 'interested'],
   ['envoie moi ton catalogue je regarde', 'interested'],
 ]);
+
+phrasingsAddedFrom('thirty-fifth development set (borders around questions)', [
+  ['il y a déjà assez de pubs partout vous trouvez pas ? non merci', 'not_interested'],
+  ["y a assez de démarchage, arrêtez de m'écrire", 'opt_out'],
+  ["pourquoi on aurait besoin d'un site ?", 'not_interested'],
+  ['à quoi bon, tout passe par le bouche à oreille', 'not_interested'],
+  ["vous pensez vraiment qu'un boulanger a besoin de ça ?", 'not_interested'],
+  ["qui a encore besoin d'une agence aujourd'hui ?", 'not_interested'],
+  ["non, on a un contrat avec une agence jusqu'en 2027", 'not_interested'],
+  ['nous sommes complets toute la saison, merci', 'not_interested'],
+  ['génial, comment on cale la démo ?', 'interested'],
+  ["j'attendais ce genre de proposition, envoyez les infos", 'interested'],
+  ["d'accord pour la démo, mais par téléphone", 'callback'],
+  ['vous pouvez me passer un petit appel demain ?', 'callback'],
+  ['relancez-moi le mois prochain', 'later'],
+  ["l'abonnement est mensuel ou annuel", 'question'],
+  ["c'est le contact de mon ancienne entreprise", 'wrong_person'],
+]);

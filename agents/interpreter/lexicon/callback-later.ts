@@ -313,4 +313,16 @@ export const LATER_RULES: IntentRule[] = [
     4,
     `\\blaissez (?:moi|nous) (?:\\d+(?:(?: ?(?:-|a|ou) ?| )\\d+)?|un|deux|trois|quatre|six|quelques) (?:semaines?|mois)\\b|\\bpas (?:le temps|dispo|disponible|disponibles) avant (?:paques|noel|la toussaint|la rentree|l ete|l automne|l hiver|le printemps|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|la fin (?:du mois|de l annee|de la saison)|20\\d\\d)\\b`,
   ),
+  // Thirty-fifth development set: "ok pour la démo mais par téléphone", "vous pouvez pas me passer un coup de fil ?",
+  // "écrivez-moi la semaine pro", "je reviens de vacances le 3, on voit ça après ?"
+  rule(
+    'callback',
+    4,
+    `\\b(?:mais|plutot|seulement|uniquement) par (?:telephone|tel)\\b|\\bme passer un (?:coup de fil|coup de telephone|appel|petit appel)\\b`,
+  ),
+  rule(
+    'later',
+    4,
+    `\\b(?:ecrivez|recontactez|relancez|revenez vers|reecrivez) (?:moi |nous )?(?:la semaine|le mois) (?:pro|prochaine?)\\b|\\bje reviens de (?:vacances|conges?)\\b[^.!?]*\\b(?:apres|a mon retour|ensuite)\\b`,
+  ),
 ];

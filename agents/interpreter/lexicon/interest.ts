@@ -179,4 +179,10 @@ export const INTERESTED_RULES: IntentRule[] = [
     4,
     `\\b(?:souhaiterai[st]?|voudrai[st]?|aimerai[st]?) recevoir (?:l |votre |la |vos |les |une |un |des |le )?(?:offre|proposition|tarifs?|brochure|plaquette|infos?|informations|devis|documentation|details?)\\b|\\benvoie (?:moi )?(?:ta|ton|tes|la|le|les) (?:plaquette|brochure|offre|proposition|doc|documentation|tarifs?|devis|catalogue)\\b`,
   ),
+  // Thirty-fifth development set: "comment on organise la démo ?", "j'attendais ça !"
+  rule(
+    'interested',
+    4,
+    `\\bcomment on (?:organise|fait|procede|planifie|cale) (?:la|pour la|cette) demo\\b|\\bj attendais (?:ca|que ca|ce genre)\\b`,
+  ),
 ];

@@ -420,6 +420,8 @@ export const OPT_OUT_RULES: IntentRule[] = [
  * Opt-out evidence overlapping them is set aside; evidence anywhere else in the message still decides.
  */
 export const OPT_OUT_LOOKALIKES: string[] = [
+  // Canvassing in general, not ours: "vous trouvez pas qu'il y a assez de démarchage comme ça ? non merci"
+  `\\b(?:y a|il y a|y en a) (?:deja |bien |largement )?assez de (?:demarchage|pubs?|publicites?|sollicitations|agences)\\b`,
   // A friend's memes, not our messages: "arrête de me spammer de memes Kevin 😂"
   `\\b(?:spam|spamm|bombard|inond)\\w* (?:de |d |avec (?:tes |des |vos |ces )?)(?:memes|gifs|photos|videos|stickers|vocaux|blagues|selfies)\\b`,
   `\\b(?:on|nous|je) (?:ne |n )?(?:fai\\w*|fer\\w*) (?:plus|pas|jamais|aucune?) (?:de |d |du |la |l )?(?:pubs?|publicites?|demarchage|prospection|marketing|appel a)\\b`,

@@ -78,6 +78,12 @@ export const QUESTION_RULES: IntentRule[] = [
     `\\bc est avec qui\\b|\\b(?:dois|faut il|faut|faudra|faudrait) (?:payer|regler) (?:quelque chose|qqch|un truc|quoi que ce soit)\\b`,
   ),
   rule('question', 5, `\\b(?:et )?si (?:j ai|on a|nous avons|j avais|on avait) deja (?:un|une|notre|mon)\\b[^.!?]*\\?`),
+  // Thirty-fifth development set: "le paiement c'est mensuel ou annuel", a dictated "point d'interrogation", "en visio ou vous passez ?"
+  rule(
+    'question',
+    4,
+    `\\b(?:mensuel|mensuellement) ou (?:annuel|annuellement)\\b|\\bpoint d interrogation\\b|\\ben visio ou (?:vous passez|en vrai|sur place|en boutique|au magasin|en personne|en presentiel)\\b`,
+  ),
 ];
 
 /** Auto-replies and non-answers: they say nothing about the lead. */

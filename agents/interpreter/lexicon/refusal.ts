@@ -236,4 +236,16 @@ export const NOT_INTERESTED_RULES: IntentRule[] = [
     4,
     `\\b(?:on|nous|je) (?:ne |n )?(?:va|vais|allons) pas (?:le faire|donner suite|y aller|le prendre|le lancer)\\b`,
   ),
+  // Thirty-fifth development set (questions that refuse): "et pourquoi j'aurais besoin de vous ?", "à quoi bon ?",
+  // "vous croyez vraiment que j'ai le temps ?", "qui a encore besoin d'un site ?", a contract until 2026, full all year
+  rule(
+    'not_interested',
+    4,
+    `\\bpourquoi (?:j aurais|j aurai|on aurait|aurais je|aurait on|nous aurions) besoin\\b|\\ba quoi bon\\b|\\bqui a encore besoin (?:d un|d une|de)\\b|\\bc est une blague\\b|\\bpas besoin de (?:plus de |davantage de |nouveaux |nouvelles )?clients?\\b|\\b(?:on est|nous sommes|je suis) complets? (?:toute l annee|tout le temps|a l annee|toute la saison|jusqu)|\\b(?:contrat|engages?|abonnes?|abonnement) (?:avec|chez) (?:\\w+ ){1,3}(?:jusqu|pour encore)\\b`,
+  ),
+  rule(
+    'not_interested',
+    3,
+    `\\bvous (?:croyez|pensez) vraiment\\b|\\bencore une (?:agence|boite|societe|offre|pub)\\b|(?:^|[.!?] )non[ .!]*$|\\b(?:c est|ce sont) (?:tous |toutes |que )?des habitue\\w*\\b`,
+  ),
 ];

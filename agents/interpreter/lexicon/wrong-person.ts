@@ -274,4 +274,10 @@ export const WRONG_PERSON_RULES: IntentRule[] = [
     4,
     `\\bc est (?:elle|lui) (?:la|le) (?:patronne|patron|gerante|gerant|responsable|proprietaire|boss|cheffe|chef|decisionnaire)\\b|\\bc est a (?:ma|mon|notre) \\w+ qu il faut (?:demander|voir|s adresser|parler|ecrire)\\b`,
   ),
+  // Thirty-fifth development set: "vous avez le numéro de mon ancien employeur"
+  rule(
+    'wrong_person',
+    4,
+    `\\b(?:numero|contact|coordonnees) de mon ancien(?:ne)? (?:employeur|patron|patronne|boulot|travail|entreprise|societe)\\b`,
+  ),
 ];
