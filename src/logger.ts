@@ -2,8 +2,11 @@ import { fstatSync } from 'node:fs';
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 
 /**
- * Every key that may carry a secret or a person's data. pino replaces them
- * before serialising, so a careless `log.info({ config })` leaks nothing.
+ * Paths that may carry a secret or a person's data, which pino replaces
+ * while serialising. Exact paths only: the keys that must go wherever they
+ * stand are SECRET_KEYS, handled by censorSecrets, because pino's wildcard
+ * redaction (`*.authToken`) costs about 35 µs a line and 2 µs for each child
+ * logger, i.e. for every request (measured: 36 µs against 2.8 µs a line).
  */
 export const REDACTED_PATHS = [
   'req.headers["x-twilio-signature"]',
@@ -11,33 +14,69 @@ export const REDACTED_PATHS = [
   'req.headers.cookie',
   'headers["x-twilio-signature"]',
   'headers.authorization',
-  '*.authToken',
-  '*.authTokens',
-  '*.apiKey',
-  '*.password',
-  '*.token',
-  '*.signature',
-  '*.TWILIO_AUTH_TOKEN',
-  '*.TWILIO_TOKEN',
-  '*.LLM_API_KEY',
-  '*.DB_PASSWORD',
-  '*.DATABASE_URL',
-  '*.passwordHash',
-  '*.sessionSecret',
-  '*.apiToken',
-  '*.ADMIN_PASSWORD_HASH',
-  '*.ADMIN_SESSION_SECRET',
-  '*.ADMIN_API_TOKEN',
-  'authToken',
-  'apiKey',
-  'password',
-  'signature',
   'body.Body',
   'body.From',
   'body.To',
-  '*.raw_data',
-  '*.content',
 ];
+
+export const CENSOR = '[redacted]';
+
+/** Keys replaced at the top of a line: a careless `log.info({ authToken })` leaks nothing. */
+const TOP_LEVEL_SECRET_KEYS: ReadonlySet<string> = new Set(['authToken', 'apiKey', 'password', 'signature']);
+
+/** Keys replaced one level down, under any key: a careless `log.info({ config })` leaks nothing. */
+const NESTED_SECRET_KEYS: ReadonlySet<string> = new Set([
+  'authToken',
+  'authTokens',
+  'apiKey',
+  'password',
+  'token',
+  'signature',
+  'TWILIO_AUTH_TOKEN',
+  'TWILIO_TOKEN',
+  'LLM_API_KEY',
+  'DB_PASSWORD',
+  'DATABASE_URL',
+  'passwordHash',
+  'sessionSecret',
+  'apiToken',
+  'ADMIN_PASSWORD_HASH',
+  'ADMIN_SESSION_SECRET',
+  'ADMIN_API_TOKEN',
+  'raw_data',
+  'content',
+]);
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Error);
+
+/** A copy of object with every key of keys that it holds replaced by CENSOR (object itself when none). */
+function censorKeys<T extends Record<string, unknown>>(object: T, keys: ReadonlySet<string>): T {
+  let copy: Record<string, unknown> | null = null;
+  for (const key in object) {
+    if (keys.has(key) && Object.hasOwn(object, key)) (copy ??= { ...object })[key] = CENSOR;
+  }
+  return (copy ?? object) as T;
+}
+
+/**
+ * What pino's `authToken` and `*.authToken` paths did, for SECRET_KEYS: a
+ * line's own secret keys and those of the objects it holds are replaced,
+ * copying only what changes, so the caller's objects are never touched.
+ * Errors are censored by serializeError, once serialised.
+ */
+export function censorSecrets(line: Record<string, unknown>): Record<string, unknown> {
+  let result = censorKeys(line, TOP_LEVEL_SECRET_KEYS);
+  for (const key in result) {
+    const value = result[key];
+    if (!isPlainObject(value)) continue;
+    const censored = censorKeys(value, NESTED_SECRET_KEYS);
+    if (censored === value) continue;
+    if (result === line) result = { ...line };
+    result[key] = censored;
+  }
+  return result;
+}
 
 export interface CreateLoggerOptions {
   level: string;
@@ -56,10 +95,11 @@ export function loggerOptions(level: string): LoggerOptions {
     level,
     base: { service: 'berinia-webhook' },
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    redact: { paths: REDACTED_PATHS, censor: CENSOR },
     formatters: {
       // Names, not numbers: `journalctl -o cat | jq 'select(.level=="warn")'` reads better.
       level: (label) => ({ level: label }),
+      log: censorSecrets,
     },
     serializers: { err: serializeError },
     hooks: {
@@ -91,7 +131,7 @@ export function serializeError(error: Error): ReturnType<typeof pino.stdSerializ
   serialized.message = scrub(serialized.message ?? '');
   if (serialized.stack) serialized.stack = scrub(serialized.stack);
   for (const key of ['params', 'parameters', 'detail', 'where']) delete serialized[key];
-  return serialized;
+  return censorKeys(serialized, NESTED_SECRET_KEYS);
 }
 
 function maskDigits(value: string): string {
@@ -103,13 +143,27 @@ export function createLogger(options: CreateLoggerOptions): Logger {
   const base = loggerOptions(options.level);
   const journald = options.journald ?? (options.destination === undefined && stdoutIsJournal());
   const prefixed = (stream: DestinationStream) => (journald ? journaldDestination(stream) : stream);
-  if (options.destination) return pino(base, prefixed(options.destination));
+  if (options.destination) return censoringChildBindings(pino(base, prefixed(options.destination)));
   if (options.pretty && !journald) {
-    return pino({ ...base, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } });
+    return censoringChildBindings(
+      pino({ ...base, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } }),
+    );
   }
   // Synchronous, as pino's own default for stdout: the last lines before an exit (server.stopped) must reach
   // the journal, and one line per request costs a few microseconds on a pipe.
-  return pino(base, prefixed(pino.destination({ fd: 1, sync: true })));
+  return censoringChildBindings(pino(base, prefixed(pino.destination({ fd: 1, sync: true }))));
+}
+
+/**
+ * pino formats a child's bindings without formatters.log, so they are
+ * censored on their way in; children inherit the method, grandchildren too.
+ */
+function censoringChildBindings(logger: Logger): Logger {
+  const child = logger.child;
+  logger.child = function censoredChild(this: Logger, bindings, childOptions) {
+    return child.call(this, censorSecrets(bindings), childOptions);
+  } as Logger['child'];
+  return logger;
 }
 
 /**
