@@ -1,42 +1,27 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Database } from '../src/db/database.js';
-import type { LeadContext, LeadStatus } from '../src/domain/lead.js';
 import { inboundFields, type RecordInboundRow } from './inbound-statements.js';
 import type { InboundRecord } from './lead-store.js';
 
 /**
- * The SMS hot path's two statements for many messages at once (see
- * BatchQueue): one parse, one plan, one round trip and one commit for a whole
- * batch. The batch travels as one JSON parameter, which both drivers pass
- * the same way. A batch statement is atomic like the single one: its messages
- * are all stored or none is, and none is answered before the commit.
- */
-
-/**
- * Each phone's lead and the campaign of its last outbound message, in input
- * order. The planner cannot know how many phones the JSON holds (it assumes
- * 100) and, with a generic plan, would hash-join them against a sequential
- * scan of every lead; LATERAL … LIMIT 1 keeps it to one index probe per phone.
- * The write's "already stored?" check is a LIMIT 1 subquery for the same reason.
- */
-const LEAD_CONTEXTS: SQL = sql`
-select input.ord, lead.id, lead.status, lead.do_not_contact, lead.campaign_id,
-       (select outbound.campaign_id from messages outbound
-        where outbound.lead_id = lead.id and outbound.direction = 'outbound'
-        order by outbound.received_at desc limit 1) as last_outbound_campaign
-from json_array_elements_text(${sql.placeholder('phones')}::json) with ordinality as input(phone, ord)
-left join lateral (
-  select id, status, do_not_contact, campaign_id from leads where leads.phone_e164 = input.phone limit 1
-) lead on true
-order by input.ord`;
-
-/**
+ * The SMS hot path's statement for many messages at once (see BatchQueue):
+ * one parse, one plan, one round trip and one commit for a whole batch. The
+ * batch travels as one JSON parameter, which both drivers pass the same way.
+ * A batch statement is atomic like the single one: its messages are all
+ * stored or none is, and none is answered before the commit.
+ *
  * RECORD_INBOUND (inbound-statements.ts) for a batch whose phones are all
- * different (BatchQueue's key), so no lead is touched twice. Rows are written in phone order so that two batches touching the
- * same leads lock them in the same order. A message already stored gives a
- * row with no lead; a concurrent duplicate aborts the batch, whose messages
- * are then written one by one.
+ * different (BatchQueue's key), so no lead is touched twice. Leads are locked
+ * and written in phone order so that two batches touching the same leads
+ * lock them in the same order. A message already stored gives a row with no
+ * lead; a concurrent duplicate aborts the batch, whose messages are then
+ * written one by one.
+ *
+ * The planner cannot know how many records the JSON holds (it assumes 100)
+ * and, with a generic plan, would hash-join them against a sequential scan of
+ * every lead; LATERAL keeps it to one index probe (and row lock) per phone, and
+ * the "already stored?" check is a LIMIT 1 subquery for the same reason.
  *
  * The lead rules are written twice, here and in RECORD_INBOUND, on
  * purpose: a batch of one through this JSON statement costs PostgreSQL about
@@ -48,29 +33,48 @@ order by input.ord`;
 const RECORD_INBOUNDS: SQL = sql`
 with input as (
   select * from json_to_recordset(${sql.placeholder('records')}::json) as t(
-    ord integer, "phone" text, "newStatus" text, "optOut" boolean, "optIn" boolean, "optedOutAt" timestamptz,
-    "proposed" text, "campaignId" text, "receivedAt" timestamptz, "messageSid" text, "idempotencyToken" text,
-    "to" text, "body" text, "numMedia" integer, "raw" jsonb, "replyText" text, "intent" text, "sentiment" text,
-    "interestLevel" text, "doNotContact" boolean, "confidence" real, "objections" jsonb, "questions" jsonb,
-    "keyPoints" jsonb, "entities" jsonb, "action" jsonb, "method" text, "model" text)
+    ord integer, "phone" text, "newStatus" text, "optOut" boolean, "optedOutAt" timestamptz, "optIn" boolean,
+    "proposed" text, "replyText" text, "optInIfOptedOut" boolean, "proposedIfOptedOut" text,
+    "replyTextIfOptedOut" text, "campaignId" text, "receivedAt" timestamptz, "messageSid" text,
+    "idempotencyToken" text, "to" text, "body" text, "numMedia" integer, "raw" jsonb, "intent" text,
+    "sentiment" text, "interestLevel" text, "doNotContact" boolean, "confidence" real, "objections" jsonb,
+    "questions" jsonb, "keyPoints" jsonb, "entities" jsonb, "action" jsonb, "method" text, "model" text)
+), prior as (
+  select i.ord, coalesce(existing.do_not_contact, false) as opted_out_before, existing.last_outbound_campaign
+  from (select ord, "phone" from input order by "phone") i
+  left join lateral (
+    select do_not_contact,
+           (select outbound.campaign_id from messages outbound
+            where outbound.lead_id = leads.id and outbound.direction = 'outbound'
+            order by outbound.received_at desc limit 1) as last_outbound_campaign
+    from leads where leads.phone_e164 = i."phone"
+    for update
+  ) existing on true
+), decided as (
+  select i.*, prior.opted_out_before,
+         case when prior.opted_out_before then i."optInIfOptedOut" else i."optIn" end as opt_in,
+         case when prior.opted_out_before then i."proposedIfOptedOut" else i."proposed" end as proposed_status,
+         case when prior.opted_out_before then i."replyTextIfOptedOut" else i."replyText" end as reply_text,
+         coalesce(i."campaignId", prior.last_outbound_campaign) as campaign
+  from input i join prior on prior.ord = i.ord
 ), lead as (
   insert into leads (phone_e164, status, do_not_contact, opted_out_at, source, campaign_id, last_inbound_at)
-  select i."phone", i."newStatus", i."optOut", i."optedOutAt", 'sms_inbound', i."campaignId", i."receivedAt"
-  from input i
-  where (select true from messages where message_sid = i."messageSid" limit 1) is null
-  order by i."phone"
+  select d."phone", d."newStatus", d."optOut", d."optedOutAt", 'sms_inbound', d.campaign, d."receivedAt"
+  from decided d
+  where (select true from messages where message_sid = d."messageSid" limit 1) is null
+  order by d."phone"
   on conflict (phone_e164) do update set
     status = (select case
-      when i."optOut" then 'unsubscribed'
-      when i."optIn" then coalesce(i."proposed", 'replied')
+      when d."optOut" then 'unsubscribed'
+      when d.opt_in then coalesce(d.proposed_status, 'replied')
       when leads.do_not_contact then leads.status
-      when i."proposed" is not null then i."proposed"
+      when d.proposed_status is not null then d.proposed_status
       when leads.status in ('new', 'contacted') then 'replied'
-      else leads.status end from input i where i."phone" = excluded.phone_e164),
-    do_not_contact = (select case when i."optOut" then true when i."optIn" then false else leads.do_not_contact end
-      from input i where i."phone" = excluded.phone_e164),
-    opted_out_at = (select case when i."optOut" then coalesce(leads.opted_out_at, excluded.opted_out_at)
-      when i."optIn" then null else leads.opted_out_at end from input i where i."phone" = excluded.phone_e164),
+      else leads.status end from decided d where d."phone" = excluded.phone_e164),
+    do_not_contact = (select case when d."optOut" then true when d.opt_in then false else leads.do_not_contact end
+      from decided d where d."phone" = excluded.phone_e164),
+    opted_out_at = (select case when d."optOut" then coalesce(leads.opted_out_at, excluded.opted_out_at)
+      when d.opt_in then null else leads.opted_out_at end from decided d where d."phone" = excluded.phone_e164),
     campaign_id = coalesce(leads.campaign_id, excluded.campaign_id),
     last_inbound_at = greatest(leads.last_inbound_at, excluded.last_inbound_at),
     updated_at = now()
@@ -78,10 +82,10 @@ with input as (
 ), message as (
   insert into messages (lead_id, campaign_id, direction, channel, message_sid, idempotency_token, from_number,
                         to_number, body, num_media, raw, reply_text, received_at)
-  select lead.id, i."campaignId", 'inbound', 'sms', i."messageSid", i."idempotencyToken", i."phone", i."to",
-         i."body", i."numMedia", i."raw", i."replyText", i."receivedAt"
-  from input i join lead on lead.phone_e164 = i."phone"
-  order by i."phone"
+  select lead.id, d.campaign, 'inbound', 'sms', d."messageSid", d."idempotencyToken", d."phone", d."to",
+         d."body", d."numMedia", d."raw", d.reply_text, d."receivedAt"
+  from decided d join lead on lead.phone_e164 = d."phone"
+  order by d."phone"
   on conflict (message_sid) do nothing
   returning id, message_sid
 ), interpretation as (
@@ -92,58 +96,32 @@ with input as (
   from input i join message on message.message_sid = i."messageSid"
   returning message_id
 )
-select i.ord, lead.id as lead_id, lead.status, lead.do_not_contact, lead.inserted, message.id as message_id,
+select d.ord, lead.id as lead_id, lead.status, lead.do_not_contact, lead.inserted, message.id as message_id,
+       d.opted_out_before, d.campaign as campaign_id, d.reply_text,
        1 / (lead.id is null or message.id is not null)::integer as written
-from input i
-left join lead on lead.phone_e164 = i."phone"
-left join message on message.message_sid = i."messageSid"
-order by i.ord`;
+from decided d
+left join lead on lead.phone_e164 = d."phone"
+left join message on message.message_sid = d."messageSid"
+order by d.ord`;
 
-export interface LeadContextRow extends LeadContext {
-  lastOutboundCampaign: string | null;
-}
-
-interface RawLeadContextRow {
-  id: number | string | null;
-  status: LeadStatus | null;
-  do_not_contact: boolean | null;
-  campaign_id: string | null;
-  last_outbound_campaign: string | null;
-}
-
-/** Prepared by name once per connection, like the single-message statements. */
+/** Prepared by name once per connection, like the single-message statement. */
 export function prepareInboundBatchStatements(db: Database) {
   const dialect = new PgDialect();
-  const prepare = (query: SQL, name: string) =>
-    db._.session.prepareQuery(dialect.sqlToQuery(query), undefined, name, false);
-  const leadContexts = prepare(LEAD_CONTEXTS, 'bw_lead_contexts');
-  const recordInbounds = prepare(RECORD_INBOUNDS, 'bw_record_inbounds');
-  const rowsOf = async <T>(pending: Promise<unknown>) => ((await pending) as { rows: T[] }).rows;
-
+  const recordInbounds = db._.session.prepareQuery(
+    dialect.sqlToQuery(RECORD_INBOUNDS),
+    undefined,
+    'bw_record_inbounds',
+    false,
+  );
   return {
-    /** One answer per phone, in order: the lead with its last outbound campaign, or null. */
-    async leadContexts(phones: readonly string[]): Promise<(LeadContextRow | null)[]> {
-      const rows = await rowsOf<RawLeadContextRow>(leadContexts.execute({ phones: JSON.stringify(phones) }));
-      return rows.map((row) =>
-        row.id === null
-          ? null
-          : {
-              id: Number(row.id),
-              status: row.status as LeadStatus,
-              doNotContact: row.do_not_contact === true,
-              campaignId: row.campaign_id,
-              lastOutboundCampaign: row.last_outbound_campaign,
-            },
-      );
-    },
     /**
      * One answer per record, in order: what was written, or null when the
      * MessageSid was already stored. Phones and MessageSids must all differ.
      */
     async recordInbounds(records: readonly InboundRecord[]): Promise<(RecordInboundRow | null)[]> {
       const json = JSON.stringify(records.map((record, ord) => ({ ord, ...inboundFields(record) })));
-      const rows = await rowsOf<RecordInboundRow>(recordInbounds.execute({ records: json }));
-      return rows.map((row) => (row.lead_id === null ? null : row));
+      const result = (await recordInbounds.execute({ records: json })) as { rows: RecordInboundRow[] };
+      return result.rows.map((row) => (row.lead_id === null ? null : row));
     },
   };
 }

@@ -1,7 +1,6 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Database } from '../src/db/database.js';
-import { leads } from '../src/db/schema.js';
 import type { LeadStatus } from '../src/domain/lead.js';
 import type { InboundRecord } from './lead-store.js';
 
@@ -9,8 +8,15 @@ const p = (name: string) => sql.placeholder(name);
 
 /**
  * Lead, message and interpretation written by one statement: one round trip
- * and one commit instead of BEGIN, three statements and COMMIT. A single
- * statement is atomic on its own, so nothing is lost in durability.
+ * and one commit instead of a read, BEGIN, three statements and COMMIT. A
+ * single statement is atomic on its own, so nothing is lost in durability.
+ *
+ * What the lead's state decides is decided here, under the row lock: the
+ * caller sends both outcomes of the message (for a lead that is opted out
+ * and for one that is not: OUI means START only to the first, and neither
+ * gets the default reply the same way), and `prior` locks the lead and picks
+ * one. It also finds the campaign of the last outbound message when the
+ * body named none.
  *
  * A MessageSid already stored is seen before anything is written, and the
  * statement returns no row. If the same message is being stored at this very
@@ -20,23 +26,42 @@ const p = (name: string) => sql.placeholder(name);
  * ROLLBACK the transaction used to do). The lead rules are upsertLead's.
  */
 const RECORD_INBOUND: SQL = sql`
-with lead as (
+with prior as (
+  select id, do_not_contact,
+         (select outbound.campaign_id from messages outbound
+          where outbound.lead_id = leads.id and outbound.direction = 'outbound'
+          order by outbound.received_at desc limit 1) as last_outbound_campaign
+  from leads where phone_e164 = ${p('phone')}::text
+  for update
+), decided as (
+  select prior_state.opted_out_before,
+         case when prior_state.opted_out_before then ${p('optInIfOptedOut')}::boolean
+              else ${p('optIn')}::boolean end as opt_in,
+         case when prior_state.opted_out_before then ${p('proposedIfOptedOut')}::text
+              else ${p('proposed')}::text end as proposed,
+         case when prior_state.opted_out_before then ${p('replyTextIfOptedOut')}::text
+              else ${p('replyText')}::text end as reply_text,
+         coalesce(${p('campaignId')}::text, prior_state.last_outbound_campaign) as campaign_id
+  from (select coalesce((select do_not_contact from prior), false) as opted_out_before,
+               (select last_outbound_campaign from prior) as last_outbound_campaign) prior_state
+), lead as (
   insert into leads (phone_e164, status, do_not_contact, opted_out_at, source, campaign_id, last_inbound_at)
   select ${p('phone')}::text, ${p('newStatus')}::text, ${p('optOut')}::boolean, ${p('optedOutAt')}::timestamptz,
-         'sms_inbound', ${p('campaignId')}::text, ${p('receivedAt')}::timestamptz
+         'sms_inbound', decided.campaign_id, ${p('receivedAt')}::timestamptz
+  from decided
   where not exists (select 1 from messages where message_sid = ${p('messageSid')}::text)
   on conflict (phone_e164) do update set
-    status = case
+    status = (select case
       when ${p('optOut')}::boolean then 'unsubscribed'
-      when ${p('optIn')}::boolean then coalesce(${p('proposed')}::text, 'replied')
+      when d.opt_in then coalesce(d.proposed, 'replied')
       when leads.do_not_contact then leads.status
-      when ${p('proposed')}::text is not null then ${p('proposed')}::text
+      when d.proposed is not null then d.proposed
       when leads.status in ('new', 'contacted') then 'replied'
-      else leads.status end,
-    do_not_contact = case when ${p('optOut')}::boolean then true when ${p('optIn')}::boolean then false
-      else leads.do_not_contact end,
-    opted_out_at = case when ${p('optOut')}::boolean then coalesce(leads.opted_out_at, excluded.opted_out_at)
-      when ${p('optIn')}::boolean then null else leads.opted_out_at end,
+      else leads.status end from decided d),
+    do_not_contact = (select case when ${p('optOut')}::boolean then true when d.opt_in then false
+      else leads.do_not_contact end from decided d),
+    opted_out_at = (select case when ${p('optOut')}::boolean then coalesce(leads.opted_out_at, excluded.opted_out_at)
+      when d.opt_in then null else leads.opted_out_at end from decided d),
     campaign_id = coalesce(leads.campaign_id, excluded.campaign_id),
     last_inbound_at = greatest(leads.last_inbound_at, excluded.last_inbound_at),
     updated_at = now()
@@ -44,10 +69,10 @@ with lead as (
 ), message as (
   insert into messages (lead_id, campaign_id, direction, channel, message_sid, idempotency_token, from_number,
                         to_number, body, num_media, raw, reply_text, received_at)
-  select id, ${p('campaignId')}::text, 'inbound', 'sms', ${p('messageSid')}::text, ${p('idempotencyToken')}::text,
+  select lead.id, decided.campaign_id, 'inbound', 'sms', ${p('messageSid')}::text, ${p('idempotencyToken')}::text,
          ${p('phone')}::text, ${p('to')}::text, ${p('body')}::text, ${p('numMedia')}::integer, ${p('raw')}::jsonb,
-         ${p('replyText')}::text, ${p('receivedAt')}::timestamptz
-  from lead
+         decided.reply_text, ${p('receivedAt')}::timestamptz
+  from lead, decided
   on conflict (message_sid) do nothing
   returning id
 ), interpretation as (
@@ -60,19 +85,28 @@ with lead as (
   returning message_id
 )
 select lead.id as lead_id, lead.status, lead.do_not_contact, lead.inserted, message.id as message_id,
+       decided.opted_out_before, decided.campaign_id, decided.reply_text,
        1 / (message.id is not null)::integer as written
-from lead left join message on true`;
+from lead left join message on true cross join decided`;
 
 /** SQLSTATE of the deliberate division above: the MessageSid was stored concurrently. */
 export const CONCURRENT_DUPLICATE_SQLSTATE = '22012';
 
 export interface RecordInboundValues {
   phone: string;
+  /** A new lead's status: a lead that did not exist was not opted out. */
   newStatus: LeadStatus;
   optOut: boolean;
-  optIn: boolean;
   optedOutAt: string | null;
+  /** The message's outcome for a lead that is not opted out… */
+  optIn: boolean;
   proposed: LeadStatus | null;
+  replyText: string | null;
+  /** …and for one that is: the statement picks under the row lock. */
+  optInIfOptedOut: boolean;
+  proposedIfOptedOut: LeadStatus | null;
+  replyTextIfOptedOut: string | null;
+  /** The campaign the body named; none: the statement finds the lead's last outbound campaign. */
   campaignId: string | null;
   receivedAt: string;
   messageSid: string;
@@ -82,7 +116,6 @@ export interface RecordInboundValues {
   numMedia: number;
   /** JSON text. */
   raw: string;
-  replyText: string | null;
   intent: string;
   sentiment: string;
   interestLevel: string;
@@ -104,38 +137,15 @@ export interface RecordInboundRow {
   do_not_contact: boolean;
   inserted: boolean;
   message_id: number | string | bigint;
+  /** Whether the lead was opted out before this message, which chose the outcome. */
+  opted_out_before: boolean;
+  /** The campaign stored with the message: the body's tag, else the lead's last outbound campaign. */
+  campaign_id: string | null;
+  reply_text: string | null;
 }
 
-/**
- * The two statements of the SMS hot path, built once and prepared by name
- * (PostgreSQL parses and plans them once per connection): the lead's context
- * with its last outbound campaign, and the whole write.
- */
+/** The SMS hot path's write, built once and prepared by name (PostgreSQL parses and plans it once per connection). */
 export function prepareInboundStatements(db: Database) {
-  // Qualified by hand: drizzle writes a one-table select's columns unqualified, and inside this
-  // subquery an unqualified "id" would be the message's.
-  const lastOutboundCampaign = sql<string | null>`(
-    select outbound.campaign_id from messages outbound
-    where outbound.lead_id = "leads"."id" and outbound.direction = 'outbound'
-    order by outbound.received_at desc limit 1)`;
-  const leadContext = db
-    .select({
-      id: leads.id,
-      status: leads.status,
-      doNotContact: leads.doNotContact,
-      campaignId: leads.campaignId,
-      lastOutboundCampaign,
-    })
-    .from(leads)
-    .where(eq(leads.phoneE164, p('phone')))
-    .limit(1)
-    .prepare('bw_lead_context');
-  const leadByPhone = db
-    .select({ id: leads.id, status: leads.status, doNotContact: leads.doNotContact, campaignId: leads.campaignId })
-    .from(leads)
-    .where(eq(leads.phoneE164, p('phone')))
-    .limit(1)
-    .prepare('bw_lead_by_phone');
   const record = db._.session.prepareQuery(
     new PgDialect().sqlToQuery(RECORD_INBOUND),
     undefined,
@@ -143,8 +153,6 @@ export function prepareInboundStatements(db: Database) {
     false,
   );
   return {
-    leadContext: (phone: string) => leadContext.execute({ phone }),
-    leadByPhone: (phone: string) => leadByPhone.execute({ phone }),
     async recordInbound(values: RecordInboundValues): Promise<RecordInboundRow | null> {
       const result = (await record.execute(values as unknown as Record<string, unknown>)) as {
         rows: RecordInboundRow[];
@@ -155,15 +163,20 @@ export function prepareInboundStatements(db: Database) {
 }
 
 /** One message's fields for the write, JSON columns still as values (see recordInboundValues). */
-export function inboundFields({ normalised, interpretation, leadUpdate, replyText }: InboundRecord) {
-  const { optOut, optIn } = leadUpdate;
+export function inboundFields({ normalised, interpretation, ifActive, ifOptedOut }: InboundRecord) {
+  // Whether the message opts out does not depend on the lead: only START and the reply do.
+  const { optOut } = ifActive.leadUpdate;
   return {
     phone: normalised.sender,
-    newStatus: optOut ? 'unsubscribed' : (leadUpdate.status ?? 'replied'),
+    newStatus: optOut ? 'unsubscribed' : (ifActive.leadUpdate.status ?? 'replied'),
     optOut,
-    optIn,
     optedOutAt: optOut ? normalised.received_at : null,
-    proposed: leadUpdate.status,
+    optIn: ifActive.leadUpdate.optIn,
+    proposed: ifActive.leadUpdate.status,
+    replyText: ifActive.replyText,
+    optInIfOptedOut: ifOptedOut.leadUpdate.optIn,
+    proposedIfOptedOut: ifOptedOut.leadUpdate.status,
+    replyTextIfOptedOut: ifOptedOut.replyText,
     campaignId: normalised.campaign_id,
     receivedAt: normalised.received_at,
     messageSid: normalised.message_sid,
@@ -172,7 +185,6 @@ export function inboundFields({ normalised, interpretation, leadUpdate, replyTex
     body: normalised.content,
     numMedia: normalised.extracted_data.num_media,
     raw: normalised.raw_data,
-    replyText,
     intent: interpretation.intent,
     sentiment: interpretation.sentiment,
     interestLevel: interpretation.interest_level,

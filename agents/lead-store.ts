@@ -1,8 +1,8 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database, Executor } from '../src/db/database.js';
 import { interpretations, leads, messages } from '../src/db/schema.js';
 import { interpretationSchema, type Interpretation } from '../src/domain/interpretation.js';
-import type { LeadContext, LeadSource, LeadStatus, LeadUpdate } from '../src/domain/lead.js';
+import type { LeadSource, LeadStatus, LeadUpdate } from '../src/domain/lead.js';
 import type { NormalisedResponse } from '../src/domain/normalised-response.js';
 import {
   CONCURRENT_DUPLICATE_SQLSTATE,
@@ -12,16 +12,28 @@ import {
   type RecordInboundRow,
 } from './inbound-statements.js';
 import { BatchQueue } from './batch-queue.js';
-import { prepareInboundBatchStatements, type LeadContextRow } from './inbound-batch-statements.js';
-import { JustReadLeads } from './just-read-leads.js';
+import { prepareInboundBatchStatements } from './inbound-batch-statements.js';
 import { findLeadHistory } from './lead-history.js';
 import { writeRefinement } from './write-refinement.js';
 
+/** What a message does to its lead and answers, for one state of the lead. */
+export interface LeadOutcome {
+  leadUpdate: LeadUpdate;
+  replyText: string | null;
+}
+
+/**
+ * A message to store with both its outcomes: the store reads the lead's
+ * state under the row lock, in the same statement, and applies the one that
+ * fits (OUI is START only for a lead that was opted out).
+ */
 export interface InboundRecord {
   normalised: NormalisedResponse;
   interpretation: Interpretation;
-  leadUpdate: LeadUpdate;
-  replyText: string | null;
+  /** For a new lead, or one that is not opted out. */
+  ifActive: LeadOutcome;
+  /** For a lead that was opted out before this message. */
+  ifOptedOut: LeadOutcome;
 }
 
 export interface RecordedInbound {
@@ -33,14 +45,18 @@ export interface RecordedInbound {
   doNotContact: boolean;
   replyText: string | null;
   intent: string;
+  /** The lead was opted out before this message: its ifOptedOut outcome was applied. */
+  optedOutBefore: boolean;
+  /** Stored with the message: the body's campaign tag, else the lead's last outbound campaign. */
+  campaignId: string | null;
 }
 
 export type LeadStore = ReturnType<typeof createLeadStore>;
 
 export interface LeadStoreOptions {
   /**
-   * Hot-path statements running at once, for reads and for writes each;
-   * messages arriving meanwhile are written together (see BatchQueue).
+   * Hot-path statements running at once; messages arriving meanwhile are
+   * written together (see BatchQueue).
    */
   statementsInFlight?: number;
   /** Most messages in one batch. */
@@ -54,13 +70,6 @@ export interface LeadStoreOptions {
 export function createLeadStore(db: Database, options: LeadStoreOptions = {}) {
   const statements = prepareInboundStatements(db);
   const batchStatements = prepareInboundBatchStatements(db);
-  const justRead = new JustReadLeads();
-  const queueOptions = { maxInFlight: options.statementsInFlight ?? 1, maxBatch: options.maxBatch ?? 64 };
-  const contextReads = new BatchQueue<string, LeadContextRow | null>(async (phones) => {
-    if (phones.length > 1) return batchStatements.leadContexts(phones);
-    const [row] = await statements.leadContext(phones[0] as string);
-    return [row ?? null];
-  }, queueOptions);
   const inboundWrites = new BatchQueue<InboundRecord, RecordInboundRow | null>(
     async (records) =>
       records.length > 1
@@ -68,45 +77,12 @@ export function createLeadStore(db: Database, options: LeadStoreOptions = {}) {
         : [await statements.recordInbound(recordInboundValues(records[0] as InboundRecord))],
     // No lead may be touched twice by one statement: one message per lead in a batch. A MessageSid
     // repeated under another number aborts the batch, which is then written message by message.
-    { ...queueOptions, keyOf: (record) => record.normalised.sender },
+    {
+      maxInFlight: options.statementsInFlight ?? 1,
+      maxBatch: options.maxBatch ?? 64,
+      keyOf: (record) => record.normalised.sender,
+    },
   );
-
-  async function findLeadByPhone(phoneE164: string, executor: Executor = db): Promise<LeadContext | null> {
-    if (executor === db) {
-      const known = justRead.take(phoneE164);
-      if (known !== undefined) return known;
-      const [row] = await statements.leadByPhone(phoneE164);
-      return row ?? null;
-    }
-    const [row] = await executor
-      .select({ id: leads.id, status: leads.status, doNotContact: leads.doNotContact, campaignId: leads.campaignId })
-      .from(leads)
-      .where(eq(leads.phoneE164, phoneE164))
-      .limit(1);
-    return row ?? null;
-  }
-
-  async function findLastOutboundCampaign(phoneE164: string, executor: Executor = db): Promise<string | null> {
-    if (executor === db) {
-      // One round trip for both questions the pipeline asks about the sender (see JustReadLeads).
-      const row = await contextReads.submit(phoneE164);
-      if (!row) {
-        justRead.keep(phoneE164, null);
-        return null;
-      }
-      const { lastOutboundCampaign, ...lead } = row;
-      justRead.keep(phoneE164, lead);
-      return lastOutboundCampaign;
-    }
-    const [row] = await executor
-      .select({ campaignId: messages.campaignId })
-      .from(messages)
-      .innerJoin(leads, eq(leads.id, messages.leadId))
-      .where(and(eq(leads.phoneE164, phoneE164), eq(messages.direction, 'outbound')))
-      .orderBy(desc(messages.receivedAt))
-      .limit(1);
-    return row?.campaignId ?? null;
-  }
 
   async function findInboundBySid(messageSid: string, executor: Executor = db): Promise<RecordedInbound | null> {
     const [row] = await executor
@@ -114,6 +90,7 @@ export function createLeadStore(db: Database, options: LeadStoreOptions = {}) {
         leadId: messages.leadId,
         messageId: messages.id,
         replyText: messages.replyText,
+        campaignId: messages.campaignId,
         leadStatus: leads.status,
         doNotContact: leads.doNotContact,
         intent: interpretations.intent,
@@ -124,7 +101,8 @@ export function createLeadStore(db: Database, options: LeadStoreOptions = {}) {
       .where(eq(messages.messageSid, messageSid))
       .limit(1);
     if (!row) return null;
-    return { ...row, intent: row.intent ?? 'unclear', duplicate: true, leadCreated: false };
+    // The lead's state before the first delivery is not kept; the stored reply is what a redelivery gets.
+    return { ...row, intent: row.intent ?? 'unclear', duplicate: true, leadCreated: false, optedOutBefore: false };
   }
 
   /** The stored interpretation of a message with the lead's state, for read-back tools. */
@@ -165,7 +143,7 @@ export function createLeadStore(db: Database, options: LeadStoreOptions = {}) {
    * instance) changes nothing and returns what was stored the first time.
    */
   async function recordInbound(record: InboundRecord): Promise<RecordedInbound> {
-    const { normalised, interpretation, replyText } = record;
+    const { normalised, interpretation } = record;
     let row: RecordInboundRow | null;
     try {
       row = await inboundWrites.submit(record);
@@ -181,8 +159,10 @@ export function createLeadStore(db: Database, options: LeadStoreOptions = {}) {
         leadCreated: row.inserted,
         leadStatus: row.status,
         doNotContact: row.do_not_contact,
-        replyText,
+        replyText: row.reply_text,
         intent: interpretation.intent,
+        optedOutBefore: row.opted_out_before,
+        campaignId: row.campaign_id,
       };
     }
     const existing = await findInboundBySid(normalised.message_sid);
@@ -217,15 +197,13 @@ export function createLeadStore(db: Database, options: LeadStoreOptions = {}) {
   }
 
   return {
-    findLeadByPhone,
-    findLastOutboundCampaign,
     findInboundBySid,
     findInterpretationBySid,
     recordInbound,
     findRefinementSubject,
     applyRefinement,
     /** How much the hot path's reads and writes were coalesced (see BatchQueue). */
-    batching: () => ({ lead_context: contextReads.stats, inbound_write: inboundWrites.stats }),
+    batching: () => ({ inbound_write: inboundWrites.stats }),
     /** The lead's SMS, calls and voicemails, oldest first. */
     findLeadHistory: (leadId: number, executor: Executor = db) => findLeadHistory(executor, leadId),
   };

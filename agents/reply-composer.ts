@@ -32,11 +32,11 @@ export function keywordReply(
  * opts out, and never beside Twilio's own answer.
  */
 export function createReplyComposer(texts: SmsTexts): ReplyComposer {
-  return ({ command, leadUpdate, normalised, lead }) => {
+  return ({ command, leadUpdate, normalised, optedOut }) => {
     const optOutType = normalised.extracted_data.opt_out_type;
     if (command !== null) return keywordReply(command, optOutType, texts);
     if (texts.defaultReply === null) return null;
-    if (optOutType !== null || leadUpdate.optOut || lead?.doNotContact) return null;
+    if (optOutType !== null || leadUpdate.optOut || optedOut) return null;
     return texts.defaultReply;
   };
 }

@@ -5,7 +5,7 @@ import type { NormalisedResponse } from '../src/domain/normalised-response.js';
 import { INTENT_OUTCOMES } from './interpreter/decide-action.js';
 import { interpretText } from './interpreter/interpret-text.js';
 import { keywordCommandOf, type KeywordCommand } from './keyword-command.js';
-import type { LeadStore, RecordedInbound } from './lead-store.js';
+import type { InboundRecord, LeadOutcome, LeadStore, RecordedInbound } from './lead-store.js';
 
 export interface InterpretationContext {
   lead: LeadContext | null;
@@ -19,18 +19,20 @@ export interface InterpretedResponse {
 
 export interface ProcessedResponse extends InterpretedResponse {
   recorded: RecordedInbound;
+  /** The message as stored: its campaign resolved when the body named none. */
+  normalised: NormalisedResponse;
 }
 
 /**
  * Chooses the SMS answer (or none) for a message; keyword commands plug in here.
- * `lead` is the lead as it was before this message (null: a new number).
+ * `optedOut`: the lead was opted out before this message.
  */
 export type ReplyComposer = (
-  input: InterpretedResponse & { normalised: NormalisedResponse; lead: LeadContext | null },
+  input: InterpretedResponse & { normalised: NormalisedResponse; optedOut: boolean },
 ) => string | null;
 
 export interface ResponseInterpreterDependencies {
-  leads: Pick<LeadStore, 'findLeadByPhone' | 'recordInbound'>;
+  leads: Pick<LeadStore, 'recordInbound'>;
   composeReply?: ReplyComposer;
   defaultRegion?: CountryCode;
 }
@@ -52,16 +54,48 @@ export class ResponseInterpreterAgent {
 
   /** Pure: the same message and context always give the same interpretation. */
   interpret(normalised: NormalisedResponse, context: InterpretationContext): InterpretedResponse {
-    const optedOut = context.lead?.doNotContact ?? false;
-    const command = keywordCommandOf(normalised.extracted_data.text, optedOut);
     const interpretation = interpretText(normalised.extracted_data.text, this.#region);
+    return this.#decide(normalised, interpretation, context.lead?.doNotContact ?? false);
+  }
+
+  /** Pure: the message as the store takes it, with what it means for a lead in either state. */
+  inboundRecord(normalised: NormalisedResponse): InboundRecord {
+    return this.#prepare(normalised).record;
+  }
+
+  /**
+   * Interprets the message once, then stores it with what it means for a lead
+   * in either state: the store reads the lead and applies the right one in the
+   * same statement, so the message costs one round trip to the database.
+   */
+  async process(normalised: NormalisedResponse): Promise<ProcessedResponse> {
+    const { record, ifActive, ifOptedOut } = this.#prepare(normalised);
+    const recorded = await this.#leads.recordInbound(record);
+    const applied = recorded.optedOutBefore ? ifOptedOut : ifActive;
+    return { ...applied, recorded, normalised: withStoredCampaign(normalised, recorded.campaignId) };
+  }
+
+  #prepare(normalised: NormalisedResponse) {
+    const interpretation = interpretText(normalised.extracted_data.text, this.#region);
+    const ifActive = this.#decide(normalised, interpretation, false);
+    const ifOptedOut = this.#decide(normalised, interpretation, true);
+    const record: InboundRecord = {
+      normalised,
+      interpretation: ifActive.interpretation,
+      ifActive: this.#outcome(ifActive, normalised, false),
+      ifOptedOut: this.#outcome(ifOptedOut, normalised, true),
+    };
+    return { record, ifActive, ifOptedOut };
+  }
+
+  /** What the words decide for a lead in the given state; only START (OUI/YES while opted out) depends on it. */
+  #decide(normalised: NormalisedResponse, words: Interpretation, optedOut: boolean): InterpretedResponse {
+    const command = keywordCommandOf(normalised.extracted_data.text, optedOut);
     // Twilio's Advanced Opt-Out already decided; we record it whatever the words say.
     const twilioOptOut = normalised.extracted_data.opt_out_type === 'STOP';
-    const optOut = interpretation.intent === 'opt_out' || command === 'stop' || twilioOptOut;
+    const optOut = words.intent === 'opt_out' || command === 'stop' || twilioOptOut;
     const optIn = !optOut && (command === 'start' || normalised.extracted_data.opt_out_type === 'START');
-    if (optOut && interpretation.intent !== 'opt_out') {
-      Object.assign(interpretation, forcedOptOut(interpretation));
-    }
+    const interpretation = optOut && words.intent !== 'opt_out' ? { ...words, ...forcedOptOut(words) } : words;
     const leadUpdate: LeadUpdate = {
       status: optIn ? null : INTENT_OUTCOMES[interpretation.intent].status,
       optOut,
@@ -70,13 +104,22 @@ export class ResponseInterpreterAgent {
     return { interpretation, leadUpdate, command };
   }
 
-  async process(normalised: NormalisedResponse): Promise<ProcessedResponse> {
-    const lead = await this.#leads.findLeadByPhone(normalised.sender);
-    const interpreted = this.interpret(normalised, { lead });
-    const replyText = this.#composeReply({ ...interpreted, normalised, lead });
-    const recorded = await this.#leads.recordInbound({ normalised, ...interpreted, replyText });
-    return { ...interpreted, recorded };
+  #outcome(interpreted: InterpretedResponse, normalised: NormalisedResponse, optedOut: boolean): LeadOutcome {
+    return {
+      leadUpdate: interpreted.leadUpdate,
+      replyText: this.#composeReply({ ...interpreted, normalised, optedOut }),
+    };
   }
+}
+
+/** The campaign the store found when the body named none: the lead's last outbound campaign, or none. */
+function withStoredCampaign(normalised: NormalisedResponse, campaignId: string | null): NormalisedResponse {
+  if (normalised.campaign_id !== null) return normalised;
+  return {
+    ...normalised,
+    campaign_id: campaignId,
+    extracted_data: { ...normalised.extracted_data, campaign_source: campaignId === null ? 'none' : 'last_outbound' },
+  };
 }
 
 function forcedOptOut(interpretation: Interpretation): Partial<Interpretation> {

@@ -3,10 +3,8 @@ import type { ExtractedData, NormalisedResponse } from '../src/domain/normalised
 import type { InboundSms } from '../src/twilio/inbound-sms.js';
 import { toE164 } from '../src/phone.js';
 import { splitCampaignTag } from './campaign-tag.js';
-import type { LeadStore } from './lead-store.js';
 
 export interface ResponseListenerDependencies {
-  leads: Pick<LeadStore, 'findLastOutboundCampaign'>;
   clock?: () => Date;
   defaultRegion?: CountryCode;
 }
@@ -20,26 +18,23 @@ const OPT_OUT_TYPES = new Set(['STOP', 'START', 'HELP']);
 
 /**
  * First agent of the pipeline: turns Twilio's form fields into BerinIA's
- * normalised response. It knows nothing of HTTP and decides nothing.
+ * normalised response. It knows nothing of HTTP or of the database and
+ * decides nothing: a campaign the body does not name is the lead's last
+ * outbound one, which the store finds as it writes the message.
  */
 export class ResponseListenerAgent {
-  readonly #leads: ResponseListenerDependencies['leads'];
   readonly #clock: () => Date;
   readonly #region: CountryCode;
 
-  constructor(dependencies: ResponseListenerDependencies) {
-    this.#leads = dependencies.leads;
+  constructor(dependencies: ResponseListenerDependencies = {}) {
     this.#clock = dependencies.clock ?? (() => new Date());
     this.#region = dependencies.defaultRegion ?? 'FR';
   }
 
-  async processSms(payload: InboundSms, options: ListenOptions = {}): Promise<NormalisedResponse> {
+  processSms(payload: InboundSms, options: ListenOptions = {}): NormalisedResponse {
     const sender = this.normaliseNumber(payload.From);
     const recipient = this.normaliseNumber(payload.To);
-    const { campaignId: taggedCampaign, text } = splitCampaignTag(payload.Body);
-    const { campaignId, campaignSource } = taggedCampaign
-      ? { campaignId: taggedCampaign, campaignSource: 'tag' as const }
-      : await this.#lastOutboundCampaign(sender);
+    const { campaignId, text } = splitCampaignTag(payload.Body);
     const raw = withoutNul(payload as unknown as Record<string, string | string[]>);
     return {
       source: 'sms',
@@ -50,7 +45,7 @@ export class ResponseListenerAgent {
       received_at: this.#clock().toISOString(),
       message_sid: payload.MessageSid,
       extracted_data: {
-        campaign_source: campaignSource,
+        campaign_source: campaignId === null ? 'unresolved' : 'tag',
         text,
         num_media: Number(payload.NumMedia ?? 0),
         media: mediaOf(raw),
@@ -62,33 +57,6 @@ export class ResponseListenerAgent {
       },
       raw_data: raw,
     };
-  }
-
-  /**
-   * Resolves the campaign of a message spooled while the database was away,
-   * so a replayed message ends up exactly as if it had been stored at once.
-   */
-  async resolveCampaign(normalised: NormalisedResponse): Promise<NormalisedResponse> {
-    if (normalised.extracted_data.campaign_source !== 'unresolved') return normalised;
-    const { campaignId, campaignSource } = await this.#lastOutboundCampaign(normalised.sender);
-    return {
-      ...normalised,
-      campaign_id: campaignId,
-      extracted_data: { ...normalised.extracted_data, campaign_source: campaignSource },
-    };
-  }
-
-  async #lastOutboundCampaign(sender: string): Promise<{
-    campaignId: string | null;
-    campaignSource: ExtractedData['campaign_source'];
-  }> {
-    try {
-      const campaignId = await this.#leads.findLastOutboundCampaign(sender);
-      return { campaignId, campaignSource: campaignId ? 'last_outbound' : 'none' };
-    } catch {
-      // The database is away: the message must still be normalised, spooled and acknowledged.
-      return { campaignId: null, campaignSource: 'unresolved' };
-    }
   }
 
   /** E.164 when it is a phone number; a short code or sender id is kept as sent. */

@@ -1,6 +1,5 @@
 import { createLeadStore } from '../agents/lead-store.js';
 import { ResponseInterpreterAgent } from '../agents/response-interpreter-agent.js';
-import { ResponseListenerAgent } from '../agents/response-listener-agent.js';
 import { runMigrations } from '../src/db/migrate.js';
 import { openDatabase } from '../src/db/open-database.js';
 import { MessageSpool } from '../src/spool/message-spool.js';
@@ -25,11 +24,10 @@ export async function run(): Promise<number> {
   try {
     await runMigrations(database);
     const leads = createLeadStore(database.db);
-    const listener = new ResponseListenerAgent({ leads, defaultRegion: config.defaultRegion });
     const interpreter = new ResponseInterpreterAgent({ leads, defaultRegion: config.defaultRegion });
     let duplicates = 0;
     const { replayed, remaining } = await spool.replay(async (message) => {
-      const processed = await interpreter.process(await listener.resolveCampaign(message.normalised));
+      const processed = await interpreter.process(message.normalised);
       if (processed.recorded.duplicate) duplicates += 1;
     });
     process.stdout.write(

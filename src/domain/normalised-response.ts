@@ -16,9 +16,10 @@ export interface NormalisedResponse {
 
 export interface ExtractedData {
   /**
-   * Where campaign_id came from: a tag in the body, the last outbound message,
-   * nowhere, or not known yet because the database could not be asked (the
-   * message was spooled; replay resolves it).
+   * Where campaign_id came from: a tag in the body, the last outbound message
+   * to the lead, nowhere, or not known yet: the listener never asks the
+   * database, and the store resolves it as it writes the message (at once,
+   * or when a message spooled while the database was away is replayed).
    */
   campaign_source: 'tag' | 'last_outbound' | 'none' | 'unresolved';
   /** The body without the leading campaign tag. */

@@ -18,6 +18,8 @@ const SETUP: { from: string; body: string; sid: string }[] = [
   { from: phone(1), body: 'STOP', sid: uniqueMessageSid() },
   { from: phone(2), body: "oui ça m'intéresse", sid: uniqueMessageSid() },
   { from: phone(3), body: 'rappelez moi demain 14h', sid: uniqueMessageSid() },
+  { from: phone(6), body: 'STOP', sid: uniqueMessageSid() },
+  { from: phone(7), body: 'STOP', sid: uniqueMessageSid() },
 ];
 const OUTBOUND = { lead: phone(4), campaignId: 'spring-2026' };
 
@@ -27,6 +29,9 @@ const BURST: { from: string; body: string; sid: string }[] = [
   { from: phone(2), body: 'finalement stop', sid: uniqueMessageSid() },
   { from: phone(3), body: 'pas intéressé', sid: uniqueMessageSid() },
   { from: phone(4), body: 'Oui envoyez la doc', sid: uniqueMessageSid() },
+  // OUI is START for an opted-out lead only: the statement reads the lead's state as it writes.
+  { from: phone(6), body: 'OUI', sid: uniqueMessageSid() },
+  { from: phone(7), body: "ok d'accord", sid: uniqueMessageSid() },
   // A redelivery of a message stored before the burst, and one delivered twice within it.
   { ...(SETUP[1] as { from: string; body: string; sid: string }) },
   { from: phone(5), body: 'c quoi vos tarifs ?', sid: repeatedSid },
@@ -136,14 +141,13 @@ describe.each(databaseKinds())('hot-path batching on the %s database', (kind) =>
   });
 
   it('when a burst arrives over HTTP, then requests that overlap share statements', () => {
-    const { inbound_write: writes, lead_context: reads } = burst.t.app.leadStore.batching();
+    const { inbound_write: writes } = burst.t.app.leadStore.batching();
 
     expect(writes.items).toBe(SETUP.length + BURST.length);
     // The embedded database answers each query before the next injected request is parsed, so
     // requests only overlap on PostgreSQL here; the lead store's own burst below batches on both.
     if (kind === 'postgres') {
       expect(writes.largestBatch).toBeGreaterThan(1);
-      expect(reads.largestBatch).toBeGreaterThan(1);
       expect(writes.batches).toBeLessThan(writes.items);
     } else {
       expect(writes.batches).toBe(writes.items);
@@ -173,6 +177,8 @@ describe.each(databaseKinds())('hot-path batching on the %s database', (kind) =>
     expect(stored.find((row) => row.body === 'Oui envoyez la doc')).toMatchObject({
       campaignId: OUTBOUND.campaignId,
     });
+    expect(lead(6)).toMatchObject({ status: 'replied', doNotContact: false, optedOut: false });
+    expect(lead(7)).toMatchObject({ status: 'unsubscribed', doNotContact: true, optedOut: true });
     expect(lead(15)).toMatchObject({ status: 'unsubscribed', doNotContact: true });
   });
 
@@ -194,6 +200,33 @@ describe.each(databaseKinds())('hot-path batching on the %s database', (kind) =>
     expect(stored.map((row) => row.sid).sort()).toEqual([first.sid, second.sid].sort());
   });
 
+  it('when opted-out leads answer OUI in one batch, then each is read under its lock and opted in, as one by one', async () => {
+    const phones = [80, 81, 82, 83].map(phone);
+    const recordOf = (t: TestApp, from: string, body: string) =>
+      t.app.interpreter.inboundRecord(
+        t.app.listener.processSms(smsParams({ from, body, messageSid: uniqueMessageSid() })),
+      );
+    for (const twin of [burst, oneByOne]) {
+      for (const from of phones) await twin.t.app.leadStore.recordInbound(recordOf(twin.t, from, 'STOP'));
+    }
+    const before = burst.t.app.leadStore.batching().inbound_write;
+
+    const batched = await Promise.all(
+      phones.map((from) => burst.t.app.leadStore.recordInbound(recordOf(burst.t, from, 'OUI'))),
+    );
+    const single = [];
+    for (const from of phones)
+      single.push(await oneByOne.t.app.leadStore.recordInbound(recordOf(oneByOne.t, from, 'OUI')));
+
+    expect(burst.t.app.leadStore.batching().inbound_write.largestBatch).toBeGreaterThan(1);
+    expect(burst.t.app.leadStore.batching().inbound_write.batches - before.batches).toBeLessThan(phones.length);
+    expect(batched.map((row) => [row.optedOutBefore, row.doNotContact, row.leadStatus])).toEqual(
+      phones.map(() => [true, false, 'replied']),
+    );
+    const withoutIds = (rows: typeof batched) => rows.map(({ leadId: _l, messageId: _m, ...row }) => row);
+    expect(withoutIds(batched)).toEqual(withoutIds(single));
+  });
+
   it('when the lead store is handed many messages at once, then it batches them and stores what one-by-one writes store', async () => {
     const messagesFor = (offset: number) =>
       ['oui', 'STOP', 'rappelez moi lundi 9h', 'pas intéressé', 'mauvais numéro', 'en mars'].map((body, index) => ({
@@ -204,11 +237,10 @@ describe.each(databaseKinds())('hot-path batching on the %s database', (kind) =>
     const recordsOf = async (t: TestApp, list: { from: string; body: string; sid: string }[]) =>
       Promise.all(
         list.map(async (message) => {
-          const normalised = await t.app.listener.processSms(
+          const normalised = t.app.listener.processSms(
             smsParams({ from: message.from, body: message.body, messageSid: message.sid }),
           );
-          const fixed = { ...normalised, received_at: '2026-11-21T10:00:00.000Z' };
-          return { normalised: fixed, ...t.app.interpreter.interpret(fixed, { lead: null }), replyText: null };
+          return t.app.interpreter.inboundRecord({ ...normalised, received_at: '2026-11-21T10:00:00.000Z' });
         }),
       );
     const phones = messagesFor(60).map((message) => message.from);

@@ -49,10 +49,9 @@ const contacted: LeadContext = { id: 2, status: 'contacted', doNotContact: false
 function compose(smsTexts: SmsTexts, text: string, lead: LeadContext | null, extracted: Partial<ExtractedData> = {}) {
   const normalised = normalisedSms(text, extracted);
   const interpreted = new ResponseInterpreterAgent({ leads: unusedStore }).interpret(normalised, { lead });
-  return createReplyComposer(smsTexts)({ ...interpreted, normalised, lead });
+  return createReplyComposer(smsTexts)({ ...interpreted, normalised, optedOut: lead?.doNotContact ?? false });
 }
 const unusedStore = {
-  findLeadByPhone: async () => null,
   recordInbound: async () => {
     throw new Error('not used');
   },

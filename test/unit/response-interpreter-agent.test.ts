@@ -39,30 +39,32 @@ function normalisedSms(text: string, extracted: Partial<ExtractedData> = {}): No
 const optedOutLead: LeadContext = { id: 7, status: 'unsubscribed', doNotContact: true, campaignId: 'C9' };
 const contactedLead: LeadContext = { id: 8, status: 'contacted', doNotContact: false, campaignId: 'C9' };
 
-/** A lead store that only remembers what it was asked, for process(). */
-function fakeLeadStore(lead: LeadContext | null) {
-  const lookedUp: string[] = [];
+/**
+ * A lead store that remembers what it was handed and, as the real one does
+ * under the row lock, applies the outcome that fits the lead's state.
+ */
+function fakeLeadStore(lead: LeadContext | null, lastOutboundCampaign: string | null = null) {
   const recorded: InboundRecord[] = [];
   const store = {
-    findLeadByPhone: async (phone: string) => {
-      lookedUp.push(phone);
-      return lead;
-    },
     recordInbound: async (record: InboundRecord): Promise<RecordedInbound> => {
       recorded.push(record);
+      const optedOutBefore = lead?.doNotContact ?? false;
+      const outcome = optedOutBefore ? record.ifOptedOut : record.ifActive;
       return {
         duplicate: false,
         leadId: lead?.id ?? 99,
         messageId: 1234,
         leadCreated: lead === null,
-        leadStatus: record.leadUpdate.status ?? 'replied',
-        doNotContact: record.leadUpdate.optOut,
-        replyText: record.replyText,
+        leadStatus: outcome.leadUpdate.status ?? 'replied',
+        doNotContact: outcome.leadUpdate.optOut,
+        replyText: outcome.replyText,
         intent: record.interpretation.intent,
+        optedOutBefore,
+        campaignId: record.normalised.campaign_id ?? lastOutboundCampaign,
       };
     },
   };
-  return { store, lookedUp, recorded };
+  return { store, recorded };
 }
 
 const agent = () => new ResponseInterpreterAgent({ leads: fakeLeadStore(null).store });
@@ -175,9 +177,9 @@ describe('ResponseInterpreterAgent.interpret', () => {
 });
 
 describe('ResponseInterpreterAgent.process', () => {
-  it('when a message is processed, then the lead is looked up by sender and one record is stored with the composed reply', async () => {
-    const { store, lookedUp, recorded } = fakeLeadStore(contactedLead);
-    const composed: (InterpretedResponse & { normalised: NormalisedResponse })[] = [];
+  it('when a message is processed, then one record is stored with the composed reply for either state of the lead', async () => {
+    const { store, recorded } = fakeLeadStore(contactedLead);
+    const composed: (InterpretedResponse & { normalised: NormalisedResponse; optedOut: boolean })[] = [];
     const composeReply: ReplyComposer = (input) => {
       composed.push(input);
       return input.command === 'stop' ? 'Vous ne recevrez plus de messages.' : null;
@@ -186,15 +188,18 @@ describe('ResponseInterpreterAgent.process', () => {
 
     const processed = await new ResponseInterpreterAgent({ leads: store, composeReply }).process(normalised);
 
-    expect(lookedUp).toEqual([normalised.sender]);
-    expect(composed).toHaveLength(1);
+    expect(composed.map((input) => input.optedOut)).toEqual([false, true]);
     expect(composed[0]).toMatchObject({ normalised, command: 'stop', interpretation: { intent: 'opt_out' } });
     expect(recorded).toHaveLength(1);
+    const stop = {
+      leadUpdate: { status: 'unsubscribed', optOut: true, optIn: false },
+      replyText: 'Vous ne recevrez plus de messages.',
+    };
     expect(recorded[0]).toMatchObject({
       normalised,
       interpretation: { intent: 'opt_out', do_not_contact: true },
-      leadUpdate: { status: 'unsubscribed', optOut: true, optIn: false },
-      replyText: 'Vous ne recevrez plus de messages.',
+      ifActive: stop,
+      ifOptedOut: stop,
     });
     expect(processed).toMatchObject({
       command: 'stop',
@@ -208,8 +213,31 @@ describe('ResponseInterpreterAgent.process', () => {
 
     const processed = await new ResponseInterpreterAgent({ leads: store }).process(normalisedSms('oui'));
 
+    expect(processed.command).toBe('start');
     expect(processed.leadUpdate).toEqual({ status: null, optOut: false, optIn: true });
-    expect(recorded[0]?.leadUpdate.optIn).toBe(true);
+    expect(recorded[0]?.ifOptedOut.leadUpdate).toEqual({ status: null, optOut: false, optIn: true });
+    expect(recorded[0]?.ifActive.leadUpdate).toEqual({ status: 'interested', optOut: false, optIn: false });
+  });
+
+  it('when the lead is not opted out, then OUI is interest and the default reply may go out', async () => {
+    const { store } = fakeLeadStore(contactedLead);
+    const composeReply: ReplyComposer = ({ optedOut, command }) => (optedOut || command ? null : 'Merci !');
+
+    const processed = await new ResponseInterpreterAgent({ leads: store, composeReply }).process(normalisedSms('oui'));
+
+    expect(processed.command).toBeNull();
+    expect(processed.leadUpdate).toEqual({ status: 'interested', optOut: false, optIn: false });
+    expect(processed.recorded.replyText).toBe('Merci !');
+  });
+
+  it('when the body named no campaign, then the processed message carries the one the store found', async () => {
+    const { store } = fakeLeadStore(contactedLead, 'C9');
+    const normalised = normalisedSms('oui', { campaign_source: 'unresolved' });
+
+    const processed = await new ResponseInterpreterAgent({ leads: store }).process(normalised);
+
+    expect(processed.normalised.campaign_id).toBe('C9');
+    expect(processed.normalised.extracted_data.campaign_source).toBe('last_outbound');
   });
 
   it('when no reply composer is given, then the message is stored with no reply', async () => {
@@ -219,7 +247,7 @@ describe('ResponseInterpreterAgent.process', () => {
 
     expect(processed.command).toBe('hours');
     expect(recorded).toHaveLength(1);
-    expect(recorded[0]?.replyText).toBeNull();
+    expect(recorded[0]?.ifActive.replyText).toBeNull();
     expect(processed.recorded.replyText).toBeNull();
   });
 });

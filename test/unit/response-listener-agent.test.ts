@@ -7,19 +7,9 @@ import { uniqueMessageSid } from '../helpers/twilio-requests.js';
 const NOW = new Date('2026-03-14T09:30:00.000Z');
 const OUR_NUMBER = '+33700000001';
 
-/** A listener whose lead store answers `lastOutbound` and remembers whom it was asked about. */
-function listenerWith(lastOutbound: string | null = 'C9') {
-  const asked: string[] = [];
-  const listener = new ResponseListenerAgent({
-    leads: {
-      findLastOutboundCampaign: async (phone: string) => {
-        asked.push(phone);
-        return lastOutbound;
-      },
-    },
-    clock: () => NOW,
-  });
-  return { listener, asked };
+/** A listener with a fixed clock. */
+function listenerWith() {
+  return { listener: new ResponseListenerAgent({ clock: () => NOW }) };
 }
 
 /** An inbound SMS exactly as Twilio posts it, through the schema the route uses. */
@@ -29,11 +19,11 @@ const sms = (input: Partial<SampleSmsInput> & { body: string }): InboundSms =>
   );
 
 describe('ResponseListenerAgent.processSms', () => {
-  it("when a lead answers from a national number, then the response has the seed's normalised format", async () => {
-    const { listener } = listenerWith(null);
+  it("when a lead answers from a national number, then the response has the seed's normalised format", () => {
+    const { listener } = listenerWith();
     const payload = sms({ from: '06 12 34 56 78', to: '07 00 00 00 01', body: ' Oui merci ' });
 
-    const normalised = await listener.processSms(payload);
+    const normalised = listener.processSms(payload);
 
     expect(normalised).toEqual({
       source: 'sms',
@@ -44,7 +34,7 @@ describe('ResponseListenerAgent.processSms', () => {
       received_at: '2026-03-14T09:30:00.000Z',
       message_sid: payload.MessageSid,
       extracted_data: {
-        campaign_source: 'none',
+        campaign_source: 'unresolved',
         text: 'Oui merci',
         num_media: 0,
         media: [],
@@ -58,37 +48,27 @@ describe('ResponseListenerAgent.processSms', () => {
     });
   });
 
-  it('when the body starts with a campaign tag, then the campaign comes from the tag and the last outbound message is not looked up', async () => {
-    const { listener, asked } = listenerWith('C9');
+  it('when the body starts with a campaign tag, then the campaign comes from the tag', () => {
+    const { listener } = listenerWith();
 
-    const normalised = await listener.processSms(sms({ body: '#C123 oui' }));
+    const normalised = listener.processSms(sms({ body: '#C123 oui' }));
 
     expect(normalised.campaign_id).toBe('C123');
     expect(normalised.content).toBe('#C123 oui');
     expect(normalised.extracted_data).toMatchObject({ campaign_source: 'tag', text: 'oui' });
-    expect(asked).toEqual([]);
   });
 
-  it('when the body has no tag, then the campaign of the last outbound message to the sender (by E.164) is used', async () => {
-    const { listener, asked } = listenerWith('C9');
+  it('when the body has no tag, then the campaign is left for the store to find (the last outbound one) as it writes', () => {
+    const { listener } = listenerWith();
 
-    const normalised = await listener.processSms(sms({ from: '0033612345678', body: 'oui' }));
-
-    expect(normalised.campaign_id).toBe('C9');
-    expect(normalised.extracted_data.campaign_source).toBe('last_outbound');
-    expect(asked).toEqual(['+33612345678']);
-  });
-
-  it('when there is no tag and no outbound message, then the campaign is null', async () => {
-    const { listener } = listenerWith(null);
-
-    const normalised = await listener.processSms(sms({ body: 'oui' }));
+    const normalised = listener.processSms(sms({ from: '0033612345678', body: 'oui' }));
 
     expect(normalised.campaign_id).toBeNull();
-    expect(normalised.extracted_data.campaign_source).toBe('none');
+    expect(normalised.sender).toBe('+33612345678');
+    expect(normalised.extracted_data.campaign_source).toBe('unresolved');
   });
 
-  it('when the SMS carries media, then each media URL is listed with its content type', async () => {
+  it('when the SMS carries media, then each media URL is listed with its content type', () => {
     const { listener } = listenerWith();
     const payload = sms({
       body: 'voici notre vitrine',
@@ -100,7 +80,7 @@ describe('ResponseListenerAgent.processSms', () => {
       },
     });
 
-    const { extracted_data } = await listener.processSms(payload);
+    const { extracted_data } = listener.processSms(payload);
 
     expect(extracted_data.num_media).toBe(2);
     expect(extracted_data.media).toEqual([
@@ -117,23 +97,23 @@ describe('ResponseListenerAgent.processSms', () => {
   ] as const)('when Twilio adds OptOutType=%j, then opt_out_type is %j', async (optOutType, expected) => {
     const { listener } = listenerWith();
 
-    const normalised = await listener.processSms(sms({ body: 'STOP', extra: { OptOutType: optOutType } }));
+    const normalised = listener.processSms(sms({ body: 'STOP', extra: { OptOutType: optOutType } }));
 
     expect(normalised.extracted_data.opt_out_type).toBe(expected);
   });
 
-  it('when Twilio sends an idempotency token, then it is kept with the message', async () => {
+  it('when Twilio sends an idempotency token, then it is kept with the message', () => {
     const { listener } = listenerWith();
 
-    const normalised = await listener.processSms(sms({ body: 'ok' }), { idempotencyToken: 'b1c2d3-retry-token' });
+    const normalised = listener.processSms(sms({ body: 'ok' }), { idempotencyToken: 'b1c2d3-retry-token' });
 
     expect(normalised.extracted_data.idempotency_token).toBe('b1c2d3-retry-token');
   });
 
-  it('when Twilio knows where the sender is, then only the known location fields are kept', async () => {
+  it('when Twilio knows where the sender is, then only the known location fields are kept', () => {
     const { listener } = listenerWith();
 
-    const normalised = await listener.processSms(
+    const normalised = listener.processSms(
       sms({
         body: 'ok',
         extra: { FromCity: 'LYON', FromState: '', FromZip: '69001', FromCountry: 'FR', ToCity: 'PARIS' },
@@ -143,18 +123,18 @@ describe('ResponseListenerAgent.processSms', () => {
     expect(normalised.extracted_data.sender_location).toEqual({ city: 'LYON', zip: '69001', country: 'FR' });
   });
 
-  it('when the sender is a short code or carries a channel prefix, then it is kept as a number without the prefix', async () => {
-    const { listener } = listenerWith(null);
+  it('when the sender is a short code or carries a channel prefix, then it is kept as a number without the prefix', () => {
+    const { listener } = listenerWith();
 
-    expect((await listener.processSms(sms({ from: '36 180', body: 'ok' }))).sender).toBe('36180');
-    expect((await listener.processSms(sms({ from: 'whatsapp:+33612345678', body: 'ok' }))).sender).toBe('+33612345678');
+    expect(listener.processSms(sms({ from: '36 180', body: 'ok' })).sender).toBe('36180');
+    expect(listener.processSms(sms({ from: 'whatsapp:+33612345678', body: 'ok' })).sender).toBe('+33612345678');
   });
 
-  it('when the normalised raw_data is changed, then the payload Twilio sent is not', async () => {
+  it('when the normalised raw_data is changed, then the payload Twilio sent is not', () => {
     const { listener } = listenerWith();
     const payload = sms({ body: 'ok', extra: { AddOns: '{"status":"successful"}' } });
 
-    const normalised = await listener.processSms(payload);
+    const normalised = listener.processSms(payload);
     normalised.raw_data.Body = 'changed';
 
     expect(normalised.raw_data).not.toBe(payload);

@@ -30,7 +30,7 @@ export default fp<AgentsPluginOptions>(
     const texts = options.config.messages.sms;
     fastify.decorate('leadStore', leads);
     fastify.decorate('callStore', createCallStore(fastify.database.db));
-    fastify.decorate('listener', new ResponseListenerAgent({ leads, defaultRegion, clock: options.clock }));
+    fastify.decorate('listener', new ResponseListenerAgent({ defaultRegion, clock: options.clock }));
     fastify.decorate(
       'interpreter',
       new ResponseInterpreterAgent({ leads, defaultRegion, composeReply: createReplyComposer(texts) }),

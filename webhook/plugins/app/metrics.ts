@@ -115,7 +115,7 @@ export default fp(
     for (const [name, help, field] of [
       [
         'db_hot_path_statements_total',
-        'Statements sent by the SMS hot path (lead context reads, message writes).',
+        'Statements sent by the SMS hot path (one writes a batch of messages with their leads).',
         'batches',
       ],
       ['db_hot_path_items_total', 'Messages those statements carried; several per statement under load.', 'items'],

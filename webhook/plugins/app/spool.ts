@@ -17,10 +17,10 @@ export default fp<{ config: AppConfig; replayIntervalMs?: number }>(
   async (fastify, options) => {
     const spool = new MessageSpool(options.config.dataDir);
     const storeSpooled = async (message: SpooledMessage) => {
-      const normalised = await fastify.listener.resolveCampaign(message.normalised);
-      const processed = await fastify.interpreter.process(normalised);
+      // The store resolves the campaign the listener could not (campaign_source 'unresolved').
+      const processed = await fastify.interpreter.process(message.normalised);
       if (!processed.recorded.duplicate) {
-        fastify.refinement?.schedule(normalised.message_sid, processed.interpretation, fastify.log);
+        fastify.refinement?.schedule(message.normalised.message_sid, processed.interpretation, fastify.log);
       }
     };
     const loop = new ReplayLoop({

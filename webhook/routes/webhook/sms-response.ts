@@ -13,7 +13,7 @@ const smsResponse: FastifyPluginAsync = async (fastify) => {
       return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message });
     }
     const idempotencyToken = request.headers['i-twilio-idempotency-token'];
-    const normalised = await fastify.listener.processSms(parsed.data, {
+    const normalised = fastify.listener.processSms(parsed.data, {
       idempotencyToken: typeof idempotencyToken === 'string' ? idempotencyToken : null,
     });
     request.log.debug({ event: 'sms.body', messageSid: normalised.message_sid, body: normalised.content }, 'sms body');
@@ -55,6 +55,7 @@ const smsResponse: FastifyPluginAsync = async (fastify) => {
       return reply.type('text/xml').send(messagingTwiml(fastify.replyWithoutDatabase(normalised)));
     }
     const { recorded, interpretation } = processed;
+    const stored = processed.normalised;
     request.outcome = {
       event: recorded.duplicate ? 'sms.duplicate' : 'sms.received',
       messageSid: normalised.message_sid,
@@ -64,7 +65,7 @@ const smsResponse: FastifyPluginAsync = async (fastify) => {
       leadStatus: recorded.leadStatus,
       intent: recorded.duplicate ? recorded.intent : interpretation.intent,
       confidence: interpretation.confidence,
-      campaignId: normalised.campaign_id,
+      campaignId: stored.campaign_id,
       command: processed.command,
     };
     await reply.type('text/xml').send(messagingTwiml(recorded.replyText));
