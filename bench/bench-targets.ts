@@ -71,6 +71,10 @@ export interface OursOptions {
   /** Write a V8 CPU profile of the service into this directory when it stops. */
   cpuProfileDir?: string;
   extraEnv?: Record<string, string>;
+  /** The checkout whose build to run (bench:compare runs two); this one by default. */
+  buildRoot?: string;
+  /** Names the service in errors and its log file apart from another one running beside it. */
+  name?: string;
 }
 
 /** NODE_OPTIONS as the systemd unit sets them, so the service runs here as it runs in production. */
@@ -82,13 +86,14 @@ export function productionNodeOptions(): string {
 
 /** The real service, built, started as production starts it: `node dist/webhook/run-webhook.js`. */
 export async function startOurs(context: BenchContext, options: OursOptions): Promise<RunningServer> {
-  const entry = path.join(PROJECT_ROOT, 'dist', 'webhook', 'run-webhook.js');
+  const entry = path.join(options.buildRoot ?? PROJECT_ROOT, 'dist', 'webhook', 'run-webhook.js');
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first (npm run bench does)`);
   mkdirSync(options.dataDir, { recursive: true });
   const port = await freePort();
   const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  const name = options.name ?? 'berinia-webhook';
   return startServer({
-    name: 'berinia-webhook',
+    name,
     args: [...profile, entry, '--port', String(port)],
     // Nothing inherited but PATH: a developer's DATABASE_URL or .env must not leak in (the cwd has no .env).
     cwd: options.dataDir,
@@ -106,7 +111,7 @@ export async function startOurs(context: BenchContext, options: OursOptions): Pr
       ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
       ...options.extraEnv,
     },
-    logFile: path.join(context.workDir, options.databaseUrl ? 'service.log' : 'service-embedded.log'),
+    logFile: path.join(context.workDir, `${options.name ?? 'service'}${options.databaseUrl ? '' : '-embedded'}.log`),
     port,
     readyTimeoutMs: 120_000,
   });
