@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { interpretText } from '../../agents/interpreter/interpret-text.js';
 import { ResponseListenerAgent } from '../../agents/response-listener-agent.js';
 import { interpretationSchema } from '../../src/domain/interpretation.js';
-import { inboundSmsSchema, type InboundSms } from '../../src/twilio/inbound-sms.js';
+import { inboundSmsSchema, parseInboundSms, type FormParams, type InboundSms } from '../../src/twilio/inbound-sms.js';
 import { FormBodyError, parseFormBody, TWILIO_FORM_LIMITS } from '../../webhook/form-body-parser.js';
 
 /**
@@ -181,6 +181,42 @@ const acceptedPayload = fc
   .map(([fields, extra]) => inboundSmsSchema.safeParse({ ...extra, ...fields }))
   .filter((parsed) => parsed.success)
   .map((parsed) => parsed.data as InboundSms);
+
+describe('parseInboundSms against random forms', () => {
+  const anyForm = fc
+    .tuple(
+      fc.record(
+        {
+          MessageSid: fc.oneof(fc.stringMatching(/^[A-Za-z0-9]{1,64}$/), fullUnicode({ maxLength: 70 })),
+          From: fc.oneof(address, fc.constant('')),
+          To: address,
+          Body: fullUnicode({ maxLength: 40 }),
+          AccountSid: fc.oneof(twilioSid('AC'), fullUnicode({ maxLength: 40 })),
+          NumMedia: fc.oneof(
+            fc.stringMatching(/^\d{1,3}$/),
+            fc.array(fc.constant('1'), { minLength: 2, maxLength: 2 }),
+          ),
+        },
+        { requiredKeys: [] },
+      ),
+      extraFields,
+    )
+    .map(([fields, extra]) => ({ ...extra, ...fields }) as FormParams);
+
+  it('when any form comes in, then it accepts and refuses exactly what inboundSmsSchema does, and hands on the same fields', () => {
+    fc.assert(
+      fc.property(anyForm, (form) => {
+        const ours = parseInboundSms(form);
+        const schema = inboundSmsSchema.safeParse(form);
+
+        expect(ours.success).toBe(schema.success);
+        if (ours.success && schema.success) expect({ ...ours.data }).toEqual(schema.data);
+        if (!ours.success && !schema.success) expect(ours.error.issues).toEqual(schema.error.issues);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
 
 describe('ResponseListenerAgent.processSms against random accepted payloads', () => {
   it('when any accepted payload comes in, then it never throws, numbers stay strings and raw_data is the payload as received (NUL, which PostgreSQL cannot store, replaced)', () => {

@@ -1,12 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { describeInfrastructureError, isInfrastructureError } from '../../../src/db/infrastructure-error.js';
 import { maskPhone } from '../../../src/phone.js';
-import { describeInvalidSms, inboundSmsSchema } from '../../../src/twilio/inbound-sms.js';
+import { describeInvalidSms, parseInboundSms, type FormParams } from '../../../src/twilio/inbound-sms.js';
 import { messagingTwiml } from '../../twiml.js';
 
 const smsResponse: FastifyPluginAsync = async (fastify) => {
   fastify.post('/sms-response', { config: { eventPrefix: 'sms' } }, async (request, reply) => {
-    const parsed = inboundSmsSchema.safeParse(request.body ?? {});
+    const parsed = parseInboundSms((request.body ?? {}) as FormParams);
     if (!parsed.success) {
       const message = describeInvalidSms(parsed.error);
       request.outcome = { event: 'sms.invalid', reason: message };
