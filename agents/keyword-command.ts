@@ -30,12 +30,24 @@ const COMMANDS: Record<string, KeywordCommand> = {
 const OPT_IN_WHEN_OPTED_OUT = new Set(['oui', 'yes']);
 
 export function keywordCommandOf(body: string, optedOut: boolean): KeywordCommand | null {
-  const word = body
+  return commandOfWord(commandWordOf(body), optedOut);
+}
+
+/**
+ * The body as a command word is compared: trimmed, lower case, without accents
+ * or trailing punctuation. Read once per message; {@link commandOfWord} then
+ * answers for a lead in either state.
+ */
+export function commandWordOf(body: string): string {
+  return body
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .trim()
     .toLowerCase()
     .replace(/[\s.!?…]+$/u, '');
+}
+
+export function commandOfWord(word: string, optedOut: boolean): KeywordCommand | null {
   const command = COMMANDS[word];
   if (command) return command;
   return optedOut && OPT_IN_WHEN_OPTED_OUT.has(word) ? 'start' : null;

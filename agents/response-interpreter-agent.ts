@@ -4,7 +4,7 @@ import type { LeadContext, LeadUpdate } from '../src/domain/lead.js';
 import type { NormalisedResponse } from '../src/domain/normalised-response.js';
 import { INTENT_OUTCOMES } from './interpreter/decide-action.js';
 import { interpretText } from './interpreter/interpret-text.js';
-import { keywordCommandOf, type KeywordCommand } from './keyword-command.js';
+import { commandOfWord, commandWordOf, type KeywordCommand } from './keyword-command.js';
 import type { InboundRecord, LeadOutcome, LeadStore, RecordedInbound } from './lead-store.js';
 
 export interface InterpretationContext {
@@ -54,8 +54,13 @@ export class ResponseInterpreterAgent {
 
   /** Pure: the same message and context always give the same interpretation. */
   interpret(normalised: NormalisedResponse, context: InterpretationContext): InterpretedResponse {
-    const interpretation = interpretText(normalised.extracted_data.text, this.#region);
-    return this.#decide(normalised, interpretation, context.lead?.doNotContact ?? false);
+    const { text } = normalised.extracted_data;
+    return this.#decide(
+      normalised,
+      interpretText(text, this.#region),
+      commandWordOf(text),
+      context.lead?.doNotContact ?? false,
+    );
   }
 
   /** Pure: the message as the store takes it, with what it means for a lead in either state. */
@@ -76,9 +81,11 @@ export class ResponseInterpreterAgent {
   }
 
   #prepare(normalised: NormalisedResponse) {
-    const interpretation = interpretText(normalised.extracted_data.text, this.#region);
-    const ifActive = this.#decide(normalised, interpretation, false);
-    const ifOptedOut = this.#decide(normalised, interpretation, true);
+    const { text } = normalised.extracted_data;
+    const interpretation = interpretText(text, this.#region);
+    const word = commandWordOf(text);
+    const ifActive = this.#decide(normalised, interpretation, word, false);
+    const ifOptedOut = this.#decide(normalised, interpretation, word, true);
     const record: InboundRecord = {
       normalised,
       interpretation: ifActive.interpretation,
@@ -89,8 +96,13 @@ export class ResponseInterpreterAgent {
   }
 
   /** What the words decide for a lead in the given state; only START (OUI/YES while opted out) depends on it. */
-  #decide(normalised: NormalisedResponse, words: Interpretation, optedOut: boolean): InterpretedResponse {
-    const command = keywordCommandOf(normalised.extracted_data.text, optedOut);
+  #decide(
+    normalised: NormalisedResponse,
+    words: Interpretation,
+    commandWord: string,
+    optedOut: boolean,
+  ): InterpretedResponse {
+    const command = commandOfWord(commandWord, optedOut);
     // Twilio's Advanced Opt-Out already decided; we record it whatever the words say.
     const twilioOptOut = normalised.extracted_data.opt_out_type === 'STOP';
     const optOut = words.intent === 'opt_out' || command === 'stop' || twilioOptOut;

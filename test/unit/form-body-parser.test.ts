@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FormBodyError, parseFormBody, TWILIO_FORM_LIMITS } from '../../webhook/form-body-parser.js';
+import { expectNothingInherited } from '../helpers/nothing-inherited.js';
 
 const parse = (body: string | Buffer) => parseFormBody(typeof body === 'string' ? Buffer.from(body, 'utf8') : body);
 
@@ -41,7 +42,7 @@ describe('parseFormBody', () => {
   it('when parameters are named __proto__ or constructor, then they are plain data and no prototype changes', () => {
     const params = parse('__proto__=a&__proto__=b&constructor=c&toString=d');
 
-    expect(Object.getPrototypeOf(params)).toBeNull();
+    expectNothingInherited(params);
     expect(Object.entries(params)).toEqual([
       ['__proto__', ['a', 'b']],
       ['constructor', 'c'],
@@ -49,6 +50,23 @@ describe('parseFormBody', () => {
     ]);
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
     expect(typeof {}.toString).toBe('function');
+  });
+
+  it('when a form has no parameter of the names Object.prototype carries, then reading them finds nothing', () => {
+    const params = parse('Body=ok');
+
+    expectNothingInherited(params);
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])
+      expect(params[name]).toBeUndefined();
+  });
+
+  it('when two forms name the same fields, then they come out alike and apart', () => {
+    const first = parse('From=%2B33612345678&Body=oui');
+    const second = parse('From=%2B33698765432&Body=non');
+    second.Body = 'changed';
+
+    expect({ ...first }).toEqual({ From: '+33612345678', Body: 'oui' });
+    expect(Object.getPrototypeOf(first)).toBe(Object.getPrototypeOf(second));
   });
 
   it('when the bytes are not valid UTF-8, then the body is refused with 400', () => {

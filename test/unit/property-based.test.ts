@@ -4,6 +4,7 @@ import { interpretText } from '../../agents/interpreter/interpret-text.js';
 import { ResponseListenerAgent } from '../../agents/response-listener-agent.js';
 import { interpretationSchema } from '../../src/domain/interpretation.js';
 import { inboundSmsSchema, parseInboundSms, type FormParams, type InboundSms } from '../../src/twilio/inbound-sms.js';
+import { expectNothingInherited } from '../helpers/nothing-inherited.js';
 import { FormBodyError, parseFormBody, TWILIO_FORM_LIMITS } from '../../webhook/form-body-parser.js';
 
 /**
@@ -25,7 +26,7 @@ function parseOutcome(body: Buffer): { params: Record<string, string | string[]>
 }
 
 function expectWellFormedParams(params: Record<string, string | string[]>): void {
-  expect(Object.getPrototypeOf(params)).toBeNull();
+  expectNothingInherited(params);
   const entries = Object.entries(params);
   expect(entries.length).toBeLessThanOrEqual(TWILIO_FORM_LIMITS.maxParameters);
   for (const [name, value] of entries) {
