@@ -27,7 +27,7 @@ const p = (name: string) => sql.placeholder(name);
  */
 const RECORD_INBOUND: SQL = sql`
 with prior as (
-  select id, do_not_contact,
+  select do_not_contact,
          (select outbound.campaign_id from messages outbound
           where outbound.lead_id = leads.id and outbound.direction = 'outbound'
           order by outbound.received_at desc limit 1) as last_outbound_campaign
