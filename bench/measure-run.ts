@@ -9,6 +9,8 @@ export type TargetName = 'ours' | 'ceiling' | 'embedded';
 export interface RunResult {
   target: TargetName;
   concurrency: number;
+  /** Which round at this concurrency (0 first): a round measures each target once, back to back. */
+  round: number;
   durationS: number;
   requestsPerSecond: number;
   latencyMs: LatencySummary;
@@ -59,6 +61,8 @@ export interface MeasureOptions {
   /** Runs between the load and the count (the embedded service stops here). */
   afterLoad?: () => Promise<void>;
   seed: number;
+  /** Which round at this concurrency this run belongs to (default 0). */
+  round?: number;
   /** The pace this target reached before (at a lower concurrency): a floor for the warm-up's estimate. */
   expectedRate?: number;
 }
@@ -110,6 +114,7 @@ export async function measureRun(options: MeasureOptions): Promise<RunResult> {
   return {
     target: options.target,
     concurrency,
+    round: options.round ?? 0,
     durationS: round(seconds, 2),
     requestsPerSecond: round(result.responses / seconds, 0),
     latencyMs: result.latencyMs,
