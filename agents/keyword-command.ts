@@ -33,12 +33,40 @@ export function keywordCommandOf(body: string, optedOut: boolean): KeywordComman
   return commandOfWord(commandWordOf(body), optedOut);
 }
 
+/** The longest word that can be a command: a body whose word is longer cannot be one. */
+const LONGEST_COMMAND = Math.max(...[...Object.keys(COMMANDS), ...OPT_IN_WHEN_OPTED_OUT].map((word) => word.length));
+const MARK = /\p{M}/u;
+const SEPARATOR = /[\s.!?…]/u;
+
+/**
+ * Whether the body's command word would be longer than limit, told without
+ * building it: the characters that are neither marks nor spaces nor . ! ? …
+ * all stay in the word (decomposing and lower-casing only add to it), so once
+ * they number more than limit, so does the word.
+ */
+function wordLongerThan(body: string, limit: number): boolean {
+  let kept = 0;
+  for (let index = 0; index < body.length; index += 1) {
+    const code = body.charCodeAt(index);
+    const stays =
+      code < 0x80
+        ? !(code === 32 || (code >= 9 && code <= 13) || code === 46 || code === 33 || code === 63)
+        : !MARK.test(body[index]!) && !SEPARATOR.test(body[index]!);
+    if (stays && ++kept > limit) return true;
+  }
+  return false;
+}
+
 /**
  * The body as a command word is compared: trimmed, lower case, without accents
  * or trailing punctuation. Read once per message; {@link commandOfWord} then
- * answers for a lead in either state.
+ * answers for a lead in either state. A body whose word would be longer than
+ * any command gives the empty word instead: most replies are sentences, and
+ * normalising each whole only to miss a list of single words cost more than
+ * the rest of the command logic.
  */
 export function commandWordOf(body: string): string {
+  if (wordLongerThan(body, LONGEST_COMMAND)) return '';
   return body
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keywordCommandOf } from '../../agents/keyword-command.js';
+import fc from 'fast-check';
+import { commandOfWord, commandWordOf, keywordCommandOf } from '../../agents/keyword-command.js';
 
 describe('keywordCommandOf', () => {
   it.each([
@@ -60,5 +61,65 @@ describe('keywordCommandOf', () => {
 
   it('when an opted-out lead sends STOP again, then it is still STOP', () => {
     expect(keywordCommandOf('STOP', true)).toBe('stop');
+  });
+
+  it('when a command is followed by a long run of punctuation and spaces, then it is still the command', () => {
+    expect(keywordCommandOf(`  Stop${'!'.repeat(40)} ${'.'.repeat(40)} …\n`, false)).toBe('stop');
+    expect(keywordCommandOf(`stop.\u0301.`, false)).toBe('stop');
+  });
+
+  it('when the reply is a sentence longer than any command, then it is no command and is not normalised for nothing', () => {
+    const sentence = `STOP ${'a'.repeat(20)}`;
+    expect(commandWordOf(sentence)).toBe('');
+    expect(keywordCommandOf(sentence, true)).toBeNull();
+  });
+
+  it('when a command is spelled with combining accents, then the accents do not count against its length', () => {
+    expect(keywordCommandOf(`De${'\u0301'.repeat(30)}sinscription`, false)).toBe('stop');
+  });
+});
+
+/** commandWordOf as it was before the length gate: the whole body normalised. */
+const wholeBodyWord = (body: string) =>
+  body
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s.!?…]+$/u, '');
+
+describe('commandWordOf', () => {
+  const piece = fc.oneof(
+    fc.constantFrom('stop', 'STOP', 'Arrêt', 'oui', 'YES', 'aide', 'horaires', 'désinscription', 'e\u0301'),
+    fc.constantFrom(' ', '.', '!', '?', '…', '\n', '\u00a0', '\u2009', '\u0301', '\ufeff'),
+    fc.string({ unit: 'binary', maxLength: 4 }),
+  );
+
+  it('when any body is read, then it decides the same command as normalising the whole body did, for a lead in either state', () => {
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join('')),
+        fc.boolean(),
+        (body, optedOut) => {
+          expect(commandOfWord(commandWordOf(body), optedOut)).toBe(commandOfWord(wholeBodyWord(body), optedOut));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('when any body is read, then its word is the whole-body one, or empty when that one is longer than any command', () => {
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join('')),
+        (body) => {
+          const word = commandWordOf(body);
+          const whole = wholeBodyWord(body);
+          if (word === '' && whole !== '') expect(whole.length).toBeGreaterThan('desinscription'.length);
+          else expect(word).toBe(whole);
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
