@@ -48,11 +48,15 @@ function wordLongerThan(body: string, limit: number): boolean {
   let kept = 0;
   for (let index = 0; index < body.length; index += 1) {
     const code = body.charCodeAt(index);
-    const stays =
-      code < 0x80
-        ? !(code === 32 || (code >= 9 && code <= 13) || code === 46 || code === 33 || code === 63)
-        : !MARK.test(body[index]!) && !SEPARATOR.test(body[index]!);
-    if (stays && ++kept > limit) return true;
+    if (code < 0x80) {
+      if (!(code === 32 || (code >= 9 && code <= 13) || code === 46 || code === 33 || code === 63)) kept += 1;
+    } else {
+      // By code point: a mark outside the BMP (U+11C92…) is two code units, and still a mark.
+      const character = String.fromCodePoint(body.codePointAt(index)!);
+      index += character.length - 1;
+      if (!MARK.test(character) && !SEPARATOR.test(character)) kept += character.length;
+    }
+    if (kept > limit) return true;
   }
   return false;
 }

@@ -76,6 +76,8 @@ describe('keywordCommandOf', () => {
 
   it('when a command is spelled with combining accents, then the accents do not count against its length', () => {
     expect(keywordCommandOf(`De${'\u0301'.repeat(30)}sinscription`, false)).toBe('stop');
+    // U+11C92 is a combining mark written as two UTF-16 code units (found by the property below).
+    expect(keywordCommandOf(`stop${'\u{11C92}'.repeat(10)}`, false)).toBe('stop');
   });
 });
 
