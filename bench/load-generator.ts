@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ClosedLoopResult, LoadCommand, LoadReply, PacedResult } from './load-protocol.js';
+import type { ClosedLoopResult, GeneratorName, LoadCommand, LoadReply, PacedResult } from './load-protocol.js';
 import type { SigningSpec } from './signed-requests.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -28,14 +28,20 @@ export class LoadGenerator {
     count: number,
     seed: number,
     sidPrefix: string,
+    wrkUrl?: string,
   ): Promise<{ count: number; ms: number }> {
-    const reply = await this.#ask({ type: 'prepare', spec, count, seed, sidPrefix });
+    const reply = await this.#ask({ type: 'prepare', spec, count, seed, sidPrefix, wrkUrl });
     if (reply.type !== 'prepared') throw new Error(`load generator: unexpected ${reply.type}`);
     return reply;
   }
 
-  async closedLoop(url: string, connections: number, durationSeconds: number): Promise<ClosedLoopResult> {
-    const reply = await this.#ask({ type: 'closed-loop', url, connections, durationSeconds });
+  async closedLoop(
+    url: string,
+    connections: number,
+    durationSeconds: number,
+    generator: GeneratorName = 'autocannon',
+  ): Promise<ClosedLoopResult> {
+    const reply = await this.#ask({ type: 'closed-loop', url, connections, durationSeconds, generator });
     if (reply.type !== 'closed-loop') throw new Error(`load generator: unexpected ${reply.type}`);
     return reply.result;
   }

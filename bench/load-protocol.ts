@@ -2,10 +2,14 @@ import type { SigningSpec } from './signed-requests.js';
 
 /** What the benchmark asks of the load-generator process (bench/load-worker.ts), over IPC. */
 export type LoadCommand =
-  | { type: 'prepare'; spec: SigningSpec; count: number; seed: number; sidPrefix: string }
-  | { type: 'closed-loop'; url: string; connections: number; durationSeconds: number }
+  /** wrkUrl: also write the requests out for wrk, addressed to it, so that the run does not pay for it. */
+  | { type: 'prepare'; spec: SigningSpec; count: number; seed: number; sidPrefix: string; wrkUrl?: string }
+  | { type: 'closed-loop'; url: string; connections: number; durationSeconds: number; generator: GeneratorName }
   | { type: 'paced'; url: string; rate: number; durationSeconds: number; windowSeconds: number; maxSockets: number }
   | { type: 'exit' };
+
+/** autocannon in the worker's own event loop, or wrk (C) as a process of its own. */
+export type GeneratorName = 'autocannon' | 'wrk';
 
 export interface LatencySummary {
   mean: number;
@@ -29,8 +33,8 @@ export interface ClosedLoopResult {
   cpuMs: number;
   /** True if the run outlasted the prepared requests and some were sent twice. */
   wrapped: boolean;
-  /** The generator's own event-loop delay: if high, part of the latency is the generator's. */
-  loopDelayMs: LoopDelay;
+  /** The generator's own event-loop delay: if high, part of the latency is the generator's (null: wrk, no such loop). */
+  loopDelayMs: LoopDelay | null;
 }
 
 export interface LoopDelay {

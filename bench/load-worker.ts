@@ -3,6 +3,7 @@ import autocannon from 'autocannon';
 import type { LoadCommand, LoadReply } from './load-protocol.js';
 import { runPaced, summarise } from './paced-sender.js';
 import { prepareRequests, type PreparedRequest } from './signed-requests.js';
+import { discardReplay, stageReplay, wrkClosedLoop, type StagedReplay } from './wrk-generator.js';
 
 /**
  * The load generator, in a process of its own so that its CPU is its own:
@@ -11,6 +12,13 @@ import { prepareRequests, type PreparedRequest } from './signed-requests.js';
  */
 let prepared: PreparedRequest[] = [];
 let next = 0;
+/** The prepared requests as wrk reads them, written at prepare time so that no measured run pays for it. */
+let staged: StagedReplay | null = null;
+
+function restage(url: string | undefined): void {
+  if (staged) discardReplay(staged);
+  staged = url === undefined ? null : stageReplay(prepared.slice(next), url, next);
+}
 
 const send = (reply: LoadReply) => process.send?.(reply);
 
@@ -77,9 +85,17 @@ process.on('message', (command: LoadCommand) => {
         const started = Date.now();
         prepared = prepareRequests(command.spec, command.count, command.seed, command.sidPrefix);
         next = 0;
+        restage(command.wrkUrl);
         send({ type: 'prepared', count: prepared.length, ms: Date.now() - started });
       } else if (command.type === 'closed-loop') {
-        const result = await closedLoop(command.url, command.connections, command.durationSeconds);
+        let result;
+        if (command.generator === 'wrk') {
+          if (staged?.url !== command.url || staged.from !== next) restage(command.url);
+          result = await wrkClosedLoop(staged!, command.connections, command.durationSeconds);
+          next += result.sent;
+        } else {
+          result = await closedLoop(command.url, command.connections, command.durationSeconds);
+        }
         send({ type: 'closed-loop', result });
       } else if (command.type === 'paced') {
         const cpuBefore = process.cpuUsage();
@@ -99,6 +115,7 @@ process.on('message', (command: LoadCommand) => {
           result: { ...result, sent: next - startIndex, cpuMs: (cpu.user + cpu.system) / 1000, loopDelayMs: ownLoop() },
         });
       } else {
+        restage(undefined);
         process.disconnect();
       }
     } catch (error) {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { LoadGenerator } from './load-generator.js';
-import type { LatencySummary, LoopDelay } from './load-protocol.js';
+import type { GeneratorName, LatencySummary, LoopDelay } from './load-protocol.js';
 import { machineBusyMs, postgresCpuMs, processCpuMs, RssSampler, waitForQuiet } from './proc-stats.js';
 import type { SigningSpec } from './signed-requests.js';
 
@@ -39,7 +39,8 @@ export interface RunResult {
     otherPctOfCore: number;
   };
   /** The load generator's own event-loop delay during the run. */
-  generatorLoopDelayMs: LoopDelay;
+  /** null: wrk, which has no event loop of its own to be late. */
+  generatorLoopDelayMs: LoopDelay | null;
   /** Other processes' load just before the run, in cores: high means the figures are not to be trusted. */
   backgroundCoresBefore: number;
   /** Requests sent twice because the run outlasted the prepared ones (rows then fall short; harmless for the ceiling). */
@@ -61,6 +62,8 @@ export interface MeasureOptions {
   /** Runs between the load and the count (the embedded service stops here). */
   afterLoad?: () => Promise<void>;
   seed: number;
+  /** The load generator (default autocannon). */
+  generator?: GeneratorName;
   /** Which round at this concurrency this run belongs to (default 0). */
   round?: number;
   /** The pace this target reached before (at a lower concurrency): a floor for the warm-up's estimate. */
@@ -78,8 +81,9 @@ const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 
  */
 export async function measureRun(options: MeasureOptions): Promise<RunResult> {
   const { load, concurrency } = options;
-  await load.prepare(options.spec, 3000 + concurrency * 200, options.seed, newSidPrefix());
-  const warmup = await load.closedLoop(options.url, concurrency, options.warmupSeconds);
+  const wrkUrl = options.generator === 'wrk' ? options.url : undefined;
+  await load.prepare(options.spec, 3000 + concurrency * 200, options.seed, newSidPrefix(), wrkUrl);
+  const warmup = await load.closedLoop(options.url, concurrency, options.warmupSeconds, options.generator);
   const warmRate = Math.max(warmup.responses / (warmup.durationMs / 1000), options.expectedRate ?? 0);
   // Enough requests for the run at 4 times the pace seen so far, so that every one is a new message: a cold
   // service warms up slowly (JIT), and a short warm-up on a slow host saw a third of the measured pace.
@@ -92,6 +96,7 @@ export async function measureRun(options: MeasureOptions): Promise<RunResult> {
     options.target === 'ceiling' ? Math.min(wanted, 40_000) : wanted,
     options.seed + 1,
     sidPrefix,
+    wrkUrl,
   );
 
   const machineBefore = machineBusyMs();
@@ -99,7 +104,7 @@ export async function measureRun(options: MeasureOptions): Promise<RunResult> {
   const serviceBefore = processCpuMs(options.pid) ?? 0;
   const postgresBefore = options.usesPostgres ? postgresCpuMs() : 0;
   const sampler = new RssSampler(options.pid).start();
-  const result = await load.closedLoop(options.url, concurrency, options.durationSeconds);
+  const result = await load.closedLoop(options.url, concurrency, options.durationSeconds, options.generator);
   const peakRssKb = sampler.stop();
   const serviceMs = (processCpuMs(options.pid) ?? serviceBefore) - serviceBefore;
   const postgresMs = options.usesPostgres ? postgresCpuMs() - postgresBefore : null;
@@ -138,7 +143,10 @@ export async function measureRun(options: MeasureOptions): Promise<RunResult> {
       postgresUsPerRequest: postgresMs === null ? null : perRequest(postgresMs),
       otherPctOfCore: round((Math.max(0, otherMs) / result.durationMs) * 100, 0),
     },
-    generatorLoopDelayMs: { p99: round(result.loopDelayMs.p99), max: round(result.loopDelayMs.max) },
+    generatorLoopDelayMs: result.loopDelayMs && {
+      p99: round(result.loopDelayMs.p99),
+      max: round(result.loopDelayMs.max),
+    },
     backgroundCoresBefore: round(backgroundCoresBefore, 2),
     wrapped: result.wrapped,
   };

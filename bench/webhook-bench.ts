@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +25,7 @@ import {
   startOurs,
 } from './bench-targets.js';
 import { LoadGenerator } from './load-generator.js';
+import type { GeneratorName } from './load-protocol.js';
 import { measureRun, newSidPrefix, type MeasureOptions, type RunResult, type TargetName } from './measure-run.js';
 
 /**
@@ -31,6 +33,7 @@ import { measureRun, newSidPrefix, type MeasureOptions, type RunResult, type Tar
  * interpreter, one transaction) against the ceiling for one durable write,
  * side by side at each concurrency, then the same on the embedded database.
  * Options: --concurrency 1,8,32,128  --duration 10  --warmup 2  --rounds 3  --prewarm 20
+ * --generator autocannon|wrk (wrk: `apt-get install wrk`)
  * --targets ours,ceiling,embedded  --embedded (the embedded database only)
  * --profile DIR (V8 CPU profile of the service)  --service-env KEY=VALUE.
  */
@@ -41,6 +44,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '2' },
     rounds: { type: 'string', default: '3' },
     prewarm: { type: 'string', default: '20' },
+    generator: { type: 'string', default: 'autocannon' },
     targets: { type: 'string', default: 'ours,ceiling,embedded' },
     embedded: { type: 'boolean', default: false },
     profile: { type: 'string' },
@@ -52,6 +56,7 @@ const durationSeconds = Number(values.duration);
 const warmupSeconds = Number(values.warmup);
 const rounds = Number(values.rounds);
 const prewarmSeconds = Number(values.prewarm);
+const generator = generatorNamed(values.generator);
 if (!Number.isInteger(rounds) || rounds < 1)
   throw new Error(`--rounds must be a whole number ≥ 1, not ${values.rounds}`);
 const targets = new Set((values.embedded ? 'embedded' : values.targets).split(',') as TargetName[]);
@@ -91,7 +96,7 @@ async function main(): Promise<void> {
   say(`PostgreSQL ${facts.server_version} (synchronous_commit=${facts.synchronous_commit}, fsync=${facts.fsync})`);
   const load = LoadGenerator.start();
   cleanups.push(() => load.stop());
-  const common = { durationSeconds, warmupSeconds, spec, load } satisfies Partial<MeasureOptions>;
+  const common = { durationSeconds, warmupSeconds, spec, load, generator } satisfies Partial<MeasureOptions>;
   try {
     const live: Omit<MeasureOptions, 'concurrency' | 'seed' | keyof typeof common>[] = [];
     if (targets.has('ours')) {
@@ -134,8 +139,9 @@ async function main(): Promise<void> {
     // unmeasured, at 32 connections.
     if (prewarmSeconds > 0) {
       for (const target of live) {
-        await load.prepare(spec, PREWARM_REQUESTS, PREWARM_SEED, newSidPrefix());
-        const warm = await load.closedLoop(target.url, 32, prewarmSeconds);
+        const wrkUrl = generator === 'wrk' ? target.url : undefined;
+        await load.prepare(spec, PREWARM_REQUESTS, PREWARM_SEED, newSidPrefix(), wrkUrl);
+        const warm = await load.closedLoop(target.url, 32, prewarmSeconds, generator);
         say(`${target.target.padEnd(8)} prewarmed: ${warm.responses} requests in ${prewarmSeconds} s (not measured)`);
       }
     }
@@ -205,7 +211,10 @@ async function main(): Promise<void> {
       prewarmSeconds,
       durationSeconds,
       warmupSeconds,
-      loadGenerator: 'autocannon 9.0.0 (own process), pre-signed unique requests',
+      loadGenerator:
+        generator === 'wrk'
+          ? 'wrk 4.1 (one thread, bench/wrk-replay.lua), pre-signed unique requests'
+          : 'autocannon 9.0.0 (own process), pre-signed unique requests',
       service: 'node dist/webhook/run-webhook.js, NODE_ENV=production, LOG_LEVEL=warn, default settings',
       serviceEnv: extraEnv,
     },
@@ -234,6 +243,14 @@ async function main(): Promise<void> {
   }
   say(`written: ${files.map((file) => path.relative(process.cwd(), file)).join(', ')}`);
   if (lost.length > 0) process.exitCode = 1;
+}
+
+function generatorNamed(name: string): GeneratorName {
+  if (name !== 'autocannon' && name !== 'wrk') throw new Error(`--generator must be autocannon or wrk, not ${name}`);
+  if (name === 'wrk' && spawnSync('wrk', ['--version']).error) {
+    throw new Error('--generator wrk needs wrk on the PATH: apt-get install wrk');
+  }
+  return name;
 }
 
 main().catch((error: unknown) => {
