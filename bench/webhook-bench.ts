@@ -133,9 +133,9 @@ async function main(): Promise<void> {
         countStored: (prefix) => settledCount(() => countCeilingRows(url, prefix)),
       });
     }
-    // A service in production has run for hours, its JIT done with what is hot. Freshly started, ours cost 360-450
-    // µs of CPU per message in its first measured runs at 32 connections, 290-360 once it had served the lower
-    // levels (2026-12-07): a level measured first would measure the start-up too. So each target is first loaded,
+    // A service in production has been running: what is hot is compiled and its heap has its size. Ours cost
+    // 360-450 µs of CPU a message in a run that followed its start, 290-360 in one that followed a run of its own
+    // (2026-12-07), so a level measured first would measure the start-up too. Each target is first loaded,
     // unmeasured, at 32 connections.
     if (prewarmSeconds > 0) {
       for (const target of live) {
