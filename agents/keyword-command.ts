@@ -36,7 +36,11 @@ export function keywordCommandOf(body: string, optedOut: boolean): KeywordComman
 /** The longest word that can be a command: a body whose word is longer cannot be one. */
 const LONGEST_COMMAND = Math.max(...[...Object.keys(COMMANDS), ...OPT_IN_WHEN_OPTED_OUT].map((word) => word.length));
 const MARK = /\p{M}/u;
+/** What surrounds a command and is not part of it: spaces and . ! ? … */
 const SEPARATOR = /[\s.!?…]/u;
+const TRAILING_SEPARATORS = new RegExp(`${SEPARATOR.source}+$`, 'u');
+/** SEPARATOR for the ASCII characters, looked up rather than matched: most replies are ASCII. */
+const ASCII_SEPARATOR = Array.from({ length: 0x80 }, (_, code) => SEPARATOR.test(String.fromCharCode(code)));
 
 /**
  * Whether the body's command word would be longer than limit, told without
@@ -49,7 +53,7 @@ function wordLongerThan(body: string, limit: number): boolean {
   for (let index = 0; index < body.length; index += 1) {
     const code = body.charCodeAt(index);
     if (code < 0x80) {
-      if (!(code === 32 || (code >= 9 && code <= 13) || code === 46 || code === 33 || code === 63)) kept += 1;
+      if (!ASCII_SEPARATOR[code]) kept += 1;
     } else {
       // By code point: a mark outside the BMP (U+11C92…) is two code units, and still a mark.
       const character = String.fromCodePoint(body.codePointAt(index)!);
@@ -71,12 +75,7 @@ function wordLongerThan(body: string, limit: number): boolean {
  */
 export function commandWordOf(body: string): string {
   if (wordLongerThan(body, LONGEST_COMMAND)) return '';
-  return body
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s.!?…]+$/u, '');
+  return body.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(TRAILING_SEPARATORS, '');
 }
 
 export function commandOfWord(word: string, optedOut: boolean): KeywordCommand | null {
