@@ -1,13 +1,15 @@
-import { spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import type { ClosedLoopResult } from './load-protocol.js';
 import type { PreparedRequest } from './signed-requests.js';
 
 const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'wrk-replay.lua');
 const RESULT_LINE = /^WRK-RESULT (\{.*\})$/m;
+const execFileAsync = promisify(execFile);
 
 interface WrkResult {
   durationUs: number;
@@ -83,9 +85,11 @@ export async function wrkClosedLoop(
   durationSeconds: number,
 ): Promise<ClosedLoopResult> {
   const args = ['-t1', `-c${connections}`, `-d${durationSeconds}s`, '--timeout', '15s', '-s', SCRIPT, staged.url];
-  const { stdout, stderr, code } = await run('wrk', [...args, '--', staged.file]);
+  const { stdout } = await execFileAsync('wrk', [...args, '--', staged.file]).catch((error: { stderr?: string }) => {
+    throw new Error(`wrk failed: ${error.stderr || String(error)}`);
+  });
   const line = RESULT_LINE.exec(stdout)?.[1];
-  if (code !== 0 || line === undefined) throw new Error(`wrk failed (exit ${code}): ${stderr || stdout}`);
+  if (line === undefined) throw new Error(`wrk printed no result: ${stdout}`);
   const result = JSON.parse(line) as WrkResult;
   const ms = (us: number) => Math.round(us / 10) / 100;
   return {
@@ -109,16 +113,4 @@ export async function wrkClosedLoop(
     // wrk's loop is C without a collector: no delay of its own is measured.
     loopDelayMs: null,
   };
-}
-
-function run(command: string, args: string[]): Promise<{ stdout: string; stderr: string; code: number | null }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ stdout, stderr, code }));
-  });
 }
