@@ -6,6 +6,7 @@ import { INTENT_OUTCOMES } from './interpreter/decide-action.js';
 import { interpretText } from './interpreter/interpret-text.js';
 import { commandOfWord, commandWordOf, type KeywordCommand } from './keyword-command.js';
 import type { InboundRecord, LeadOutcome, LeadStore, RecordedInbound } from './lead-store.js';
+import { TurnBatch } from './turn-batch.js';
 
 export interface InterpretationContext {
   lead: LeadContext | null;
@@ -45,6 +46,8 @@ export class ResponseInterpreterAgent {
   readonly #leads: ResponseInterpreterDependencies['leads'];
   readonly #composeReply: ReplyComposer;
   readonly #region: CountryCode;
+  /** The messages of one event-loop turn are interpreted one after another (see TurnBatch). */
+  readonly #interpreting = new TurnBatch();
 
   constructor(dependencies: ResponseInterpreterDependencies) {
     this.#leads = dependencies.leads;
@@ -74,7 +77,7 @@ export class ResponseInterpreterAgent {
    * same statement, so the message costs one round trip to the database.
    */
   async process(normalised: NormalisedResponse): Promise<ProcessedResponse> {
-    const { record, ifActive, ifOptedOut } = this.#prepare(normalised);
+    const { record, ifActive, ifOptedOut } = await this.#interpreting.run(() => this.#prepare(normalised));
     const recorded = await this.#leads.recordInbound(record);
     const applied = recorded.optedOutBefore ? ifOptedOut : ifActive;
     return { ...applied, recorded, normalised: withStoredCampaign(normalised, recorded.campaignId) };
