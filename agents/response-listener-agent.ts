@@ -15,6 +15,8 @@ export interface ListenOptions {
 }
 
 const OPT_OUT_TYPES = new Set(['STOP', 'START', 'HELP']);
+/** +33 and a national number without its trunk 0: nothing for libphonenumber to strip or rewrite. */
+const FRENCH_E164 = /^\+33[1-9]\d{8}$/;
 
 /**
  * First agent of the pipeline: turns Twilio's form fields into BerinIA's
@@ -64,6 +66,9 @@ export class ResponseListenerAgent {
     const withoutChannel = stripNul(value)
       .trim()
       .replace(/^(?:sms|whatsapp):/i, '');
+    // Parsing is the listener's costliest step, and for the number Twilio sends for a French lead it could only
+    // give back the same string (valid) or nothing (kept as sent): either way, the string itself.
+    if (FRENCH_E164.test(withoutChannel)) return withoutChannel;
     return toE164(withoutChannel, this.#region) ?? withoutChannel.replace(/\s+/g, '');
   }
 }

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
+import type { CountryCode } from 'libphonenumber-js';
 import { describe, expect, it } from 'vitest';
 import { ResponseListenerAgent } from '../../agents/response-listener-agent.js';
+import { toE164 } from '../../src/phone.js';
 import { inboundSmsSchema, type InboundSms } from '../../src/twilio/inbound-sms.js';
 import { sampleInboundSms, type SampleSmsInput } from '../../src/twilio/sample-sms.js';
 import { uniqueMessageSid } from '../helpers/twilio-requests.js';
@@ -140,5 +143,33 @@ describe('ResponseListenerAgent.processSms', () => {
     expect(normalised.raw_data).not.toBe(payload);
     expect(payload.Body).toBe('ok');
     expect(normalised.raw_data.AddOns).toBe('{"status":"successful"}');
+  });
+});
+
+describe('ResponseListenerAgent.normaliseNumber', () => {
+  /** What the listener answers without its shortcut for French E.164: the full parse, or the value as sent. */
+  const parsedOrKept = (value: string, region: CountryCode) => toE164(value, region) ?? value.replace(/\s+/g, '');
+
+  it('when Twilio sends a French number in E.164, then the answer is the one the full parse gives, whatever the default region', () => {
+    const nationalNumber = fc
+      .tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 99_999_999 }))
+      .map(([first, rest]) => `${first}${String(rest).padStart(8, '0')}`);
+    fc.assert(
+      fc.property(nationalNumber, fc.constantFrom<CountryCode>('FR', 'BE', 'US', 'GB'), (national, region) => {
+        const value = `+33${national}`;
+        const listener = new ResponseListenerAgent({ defaultRegion: region });
+
+        expect(listener.normaliseNumber(value)).toBe(parsedOrKept(value, region));
+        expect(listener.normaliseNumber(`sms:${value}`)).toBe(parsedOrKept(value, region));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('when a French number carries its trunk 0 after +33, then it still goes through the full parse, which drops it', () => {
+    const listener = new ResponseListenerAgent();
+
+    expect(listener.normaliseNumber('+330612345678')).toBe('+33612345678');
+    expect(listener.normaliseNumber('+33 6 12 34 56 78')).toBe('+33612345678');
   });
 });
