@@ -15,21 +15,11 @@ interface Job {
  * one after another they stay in the CPU's caches: the same work costs less.
  * A quiet service pays one setImmediate, a fraction of a millisecond.
  *
- * At most `perTurn` jobs run in one go; the rest wait for the next turn, so
- * that the I/O which came meanwhile (the database's answer above all) is not
- * kept waiting behind a long run of them.
- *
  * Jobs run in the order they came; one that throws rejects only its caller.
  */
 export class TurnBatch {
   #jobs: Job[] = [];
   #scheduled = false;
-  readonly #perTurn: number;
-
-  constructor(perTurn = Infinity) {
-    if (!(perTurn >= 1)) throw new RangeError('perTurn must be ≥ 1');
-    this.#perTurn = perTurn;
-  }
 
   run<T>(work: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -43,11 +33,8 @@ export class TurnBatch {
 
   readonly #drain = (): void => {
     this.#scheduled = false;
-    const jobs = this.#jobs.splice(0, this.#perTurn);
-    if (this.#jobs.length > 0) {
-      this.#scheduled = true;
-      setImmediate(this.#drain);
-    }
+    const jobs = this.#jobs;
+    this.#jobs = [];
     for (const job of jobs) {
       try {
         job.resolve(job.work());

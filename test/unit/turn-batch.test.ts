@@ -71,28 +71,3 @@ describe('TurnBatch', () => {
     expect(log).toEqual(['outer', 'sibling', 'inner']);
   });
 });
-
-describe('TurnBatch with a limit per turn', () => {
-  it('when more jobs come than one turn takes, then the rest run in the next turn, still in order', async () => {
-    const batch = new TurnBatch(2);
-    const log: number[] = [];
-
-    const results = [1, 2, 3, 4, 5].map((value) =>
-      batch.run(() => {
-        log.push(value);
-        return value * 10;
-      }),
-    );
-    // Queued after the batch's first turn, before the one it schedules for the rest.
-    await new Promise((resolve) => setImmediate(resolve));
-
-    expect(log).toEqual([1, 2]);
-    await expect(Promise.all(results)).resolves.toEqual([10, 20, 30, 40, 50]);
-    expect(log).toEqual([1, 2, 3, 4, 5]);
-  });
-
-  it('when the limit is not a number of at least one, then it is refused', () => {
-    expect(() => new TurnBatch(0)).toThrow(RangeError);
-    expect(() => new TurnBatch(Number.NaN)).toThrow(RangeError);
-  });
-});
