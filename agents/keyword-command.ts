@@ -45,8 +45,10 @@ const ASCII_SEPARATOR = Array.from({ length: 0x80 }, (_, code) => SEPARATOR.test
 /**
  * Whether the body's command word would be longer than limit, told without
  * building it: the characters that are neither marks nor spaces nor . ! ? …
- * all stay in the word (decomposing and lower-casing only add to it), so once
- * they number more than limit, so does the word.
+ * all stay in the word, each as at least one code point (decomposing and
+ * lower-casing only add code points), so once they number more than limit, so
+ * does the word. Counted by code point, not by UTF-16 unit: an astral
+ * character may decompose into one of the BMP (U+2F813 into U+34B9).
  */
 function wordLongerThan(body: string, limit: number): boolean {
   let kept = 0;
@@ -58,7 +60,7 @@ function wordLongerThan(body: string, limit: number): boolean {
       // By code point: a mark outside the BMP (U+11C92…) is two code units, and still a mark.
       const character = String.fromCodePoint(body.codePointAt(index)!);
       index += character.length - 1;
-      if (!MARK.test(character) && !SEPARATOR.test(character)) kept += character.length;
+      if (!MARK.test(character) && !SEPARATOR.test(character)) kept += 1;
     }
     if (kept > limit) return true;
   }

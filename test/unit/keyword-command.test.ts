@@ -79,6 +79,14 @@ describe('keywordCommandOf', () => {
     // U+11C92 is a combining mark written as two UTF-16 code units (found by the property below).
     expect(keywordCommandOf(`stop${'\u{11C92}'.repeat(10)}`, false)).toBe('stop');
   });
+
+  it('when astral letters decompose into letters of the BMP, then the length gate counts them as the word will hold them', () => {
+    // Found by the property below: U+2F813, two UTF-16 units, decomposes into U+34B9, one.
+    const body = '\u{10A10}\u0000\u{10000}\u{10000}\u{10000}\u{10000}\u{10000}\u{2F813}';
+    const word = body.normalize('NFD').toLowerCase();
+    expect(word.length).toBe('desinscription'.length);
+    expect(commandWordOf(body)).toBe(word);
+  });
 });
 
 /** commandWordOf as it was before the length gate: the whole body normalised. */
