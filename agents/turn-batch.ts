@@ -18,21 +18,17 @@ interface Job {
  * Jobs run in the order they came; one that throws rejects only its caller.
  */
 export class TurnBatch {
+  /** The jobs waiting for the next drain, which is scheduled exactly when there are some. */
   #jobs: Job[] = [];
-  #scheduled = false;
 
   run<T>(work: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.#jobs.push({ work, resolve: resolve as (value: unknown) => void, reject });
-      if (!this.#scheduled) {
-        this.#scheduled = true;
-        setImmediate(this.#drain);
-      }
+      const waiting = this.#jobs.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (waiting === 1) setImmediate(this.#drain);
     });
   }
 
   readonly #drain = (): void => {
-    this.#scheduled = false;
     const jobs = this.#jobs;
     this.#jobs = [];
     for (const job of jobs) {
