@@ -23,13 +23,18 @@ export class LoadGenerator {
     return this.child.pid ?? 0;
   }
 
+  /**
+   * Signs `count` requests in the worker. `closedLoopTo`: the closed loop that will send them; for wrk they are
+   * also written out for it now, so that the measured run does not pay for it.
+   */
   async prepare(
     spec: SigningSpec,
     count: number,
     seed: number,
     sidPrefix: string,
-    wrkUrl?: string,
+    closedLoopTo?: { url: string; generator: GeneratorName },
   ): Promise<{ count: number; ms: number }> {
+    const wrkUrl = closedLoopTo?.generator === 'wrk' ? closedLoopTo.url : undefined;
     const reply = await this.#ask({ type: 'prepare', spec, count, seed, sidPrefix, wrkUrl });
     if (reply.type !== 'prepared') throw new Error(`load generator: unexpected ${reply.type}`);
     return reply;

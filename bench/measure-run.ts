@@ -81,8 +81,8 @@ const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 
  */
 export async function measureRun(options: MeasureOptions): Promise<RunResult> {
   const { load, concurrency } = options;
-  const wrkUrl = options.generator === 'wrk' ? options.url : undefined;
-  await load.prepare(options.spec, 3000 + concurrency * 200, options.seed, newSidPrefix(), wrkUrl);
+  const closedLoopTo = { url: options.url, generator: options.generator ?? 'autocannon' };
+  await load.prepare(options.spec, 3000 + concurrency * 200, options.seed, newSidPrefix(), closedLoopTo);
   const warmup = await load.closedLoop(options.url, concurrency, options.warmupSeconds, options.generator);
   const warmRate = Math.max(warmup.responses / (warmup.durationMs / 1000), options.expectedRate ?? 0);
   // Enough requests for the run at 4 times the pace seen so far, so that every one is a new message: a cold
@@ -96,7 +96,7 @@ export async function measureRun(options: MeasureOptions): Promise<RunResult> {
     options.target === 'ceiling' ? Math.min(wanted, 40_000) : wanted,
     options.seed + 1,
     sidPrefix,
-    wrkUrl,
+    closedLoopTo,
   );
 
   const machineBefore = machineBusyMs();

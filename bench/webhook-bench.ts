@@ -139,8 +139,7 @@ async function main(): Promise<void> {
     // unmeasured, at 32 connections.
     if (prewarmSeconds > 0) {
       for (const target of live) {
-        const wrkUrl = generator === 'wrk' ? target.url : undefined;
-        await load.prepare(spec, PREWARM_REQUESTS, PREWARM_SEED, newSidPrefix(), wrkUrl);
+        await load.prepare(spec, PREWARM_REQUESTS, PREWARM_SEED, newSidPrefix(), { url: target.url, generator });
         const warm = await load.closedLoop(target.url, 32, prewarmSeconds, generator);
         say(`${target.target.padEnd(8)} prewarmed: ${warm.responses} requests in ${prewarmSeconds} s (not measured)`);
       }
