@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMPILED_RULES } from '../../agents/interpreter/classify.js';
+import { COMPILED_RULES, matchesOf, OPT_OUT_CHECKS } from '../../agents/interpreter/classify.js';
 import { literalPrefixes, type LiteralPrefix } from '../../agents/interpreter/literal-prefixes.js';
 import { normaliseText } from '../../agents/interpreter/normalise-text.js';
 import { PrefixIndex, type Candidate } from '../../agents/interpreter/prefix-index.js';
@@ -59,11 +59,7 @@ describe('literalPrefixes', () => {
   );
 
   it('when any lexicon rule matches a corpus message, then its pre-filter lets that message through (the filter never hides a match)', () => {
-    const fixtures = path.join(PROJECT_ROOT, 'test', 'fixtures');
-    const texts = readdirSync(fixtures)
-      .filter((name) => name.endsWith('.jsonl'))
-      .flatMap((name) => readFileSync(path.join(fixtures, name), 'utf8').split('\n').filter(Boolean))
-      .map((line) => normaliseText((JSON.parse(line) as { text: string }).text).text);
+    const texts = corpusTexts();
     const index = new PrefixIndex(COMPILED_RULES.map((rule) => rule.prefixes));
     let checked = 0;
     for (const [ruleIndex, rule] of COMPILED_RULES.entries()) {
@@ -85,7 +81,36 @@ describe('literalPrefixes', () => {
     }
     expect(checked).toBeGreaterThan(1000);
   });
+
+  it('when an opt-out check (aside sentence, look-alike, vocative) is searched only where the walk puts its literals, then it finds every match a global search finds, on every corpus message', () => {
+    const texts = corpusTexts();
+    const index = new PrefixIndex(OPT_OUT_CHECKS.map((check) => check.prefixes));
+    const matched = OPT_OUT_CHECKS.map(() => 0);
+    for (const text of texts) {
+      const starts = new Map(index.candidates(text).map((entry) => [entry.rule, entry.positions]));
+      OPT_OUT_CHECKS.forEach((check, at) => {
+        const expected = [...text.matchAll(new RegExp(check.regex.source, 'g'))].map((match) => [
+          match.index,
+          match[0],
+        ]);
+        const found = matchesOf(check, text, starts.get(at)).map((match) => [match.index, match[0]]);
+        expect(found, `${check.regex.source.slice(0, 60)}… on "${text}"`).toEqual(expected);
+        matched[at] += expected.length;
+      });
+    }
+    // Each check is put to the test: the corpus holds matches of all three.
+    for (const count of matched) expect(count).toBeGreaterThan(5);
+  });
 });
+
+/** Every corpus message, normalised as the classifier reads it. */
+function corpusTexts(): string[] {
+  const fixtures = path.join(PROJECT_ROOT, 'test', 'fixtures');
+  return readdirSync(fixtures)
+    .filter((name) => name.endsWith('.jsonl'))
+    .flatMap((name) => readFileSync(path.join(fixtures, name), 'utf8').split('\n').filter(Boolean))
+    .map((line) => normaliseText((JSON.parse(line) as { text: string }).text).text);
+}
 
 describe('PrefixIndex', () => {
   it('when texts are scanned once through the tries, then the candidates are, in order, the rules one of whose literals stands in the text where its anchor allows, with every place one starts', () => {
