@@ -23,6 +23,11 @@ import type { InboundRecord } from './lead-store.js';
  * every lead; LATERAL keeps it to one index probe (and row lock) per phone, and
  * the "already stored?" check is a LIMIT 1 subquery for the same reason.
  *
+ * The batch is read as jsonb, not json: its nested values (the raw form, the
+ * interpretation's lists) go into jsonb columns, which json would parse twice
+ * (once in the batch, once more per value); 24 messages take 0.79 instead of
+ * 1.01 ms to unpack (one connection, the bench's replies).
+ *
  * The lead rules are written twice, here and in RECORD_INBOUND, on
  * purpose: a batch of one through this JSON statement costs PostgreSQL about
  * 25% more CPU than the typed single statement (352–400 vs 264–322 µs per
@@ -32,7 +37,7 @@ import type { InboundRecord } from './lead-store.js';
  */
 const RECORD_INBOUNDS: SQL = sql`
 with input as (
-  select * from json_to_recordset(${sql.placeholder('records')}::json) as t(
+  select * from jsonb_to_recordset(${sql.placeholder('records')}::jsonb) as t(
     ord integer, "phone" text, "newStatus" text, "optOut" boolean, "optedOutAt" timestamptz, "optIn" boolean,
     "proposed" text, "replyText" text, "optInIfOptedOut" boolean, "proposedIfOptedOut" text,
     "replyTextIfOptedOut" text, "campaignId" text, "receivedAt" timestamptz, "messageSid" text,
