@@ -1,4 +1,4 @@
-import { INTENTS, type Intent } from '../../src/domain/interpretation.js';
+import type { Intent } from '../../src/domain/interpretation.js';
 import {
   INTENT_RULES,
   NEGATOR_AFTER_PATTERN,
@@ -87,6 +87,18 @@ const NEGATOR_RIGHT_BEFORE = new RegExp(`(?:^|\\s)(?:${NEGATOR_IMMEDIATELY_BEFOR
 const NEGATOR_AFTER = new RegExp(NEGATOR_AFTER_PATTERN);
 const CLAUSE_BREAK = /[.!?;,:()"]|\b(?:mais|but|et|and|sinon|or|ou)\b/g;
 
+/** A literal rather than built from INTENTS: Object.fromEntries gives a slow dictionary-mode object. */
+const noScores = (): Record<Intent, number> => ({
+  interested: 0,
+  callback: 0,
+  later: 0,
+  question: 0,
+  unclear: 0,
+  wrong_person: 0,
+  not_interested: 0,
+  opt_out: 0,
+});
+
 /** Ties go to the intent whose mistake costs most: an opt-out, then a hot lead. */
 const PRIORITY: Intent[] = [
   'opt_out',
@@ -101,7 +113,7 @@ const PRIORITY: Intent[] = [
 
 export function classify(normalised: NormalisedText): Classification {
   const { text, signals } = normalised;
-  const scores = Object.fromEntries(INTENTS.map((intent) => [intent, 0])) as Record<Intent, number>;
+  const scores = noScores();
   const evidence: Evidence[] = [];
   const bare = text
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')

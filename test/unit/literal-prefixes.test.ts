@@ -95,7 +95,7 @@ describe('literalPrefixes', () => {
         ]);
         const found = matchesOf(check, text, starts.get(at)).map((match) => [match.index, match[0]]);
         expect(found, `${check.regex.source.slice(0, 60)}… on "${text}"`).toEqual(expected);
-        matched[at] += expected.length;
+        matched[at] = (matched[at] ?? 0) + expected.length;
       });
     }
     // Each check is put to the test: the corpus holds matches of all three.
