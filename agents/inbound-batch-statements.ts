@@ -4,40 +4,6 @@ import type { Database } from '../src/db/database.js';
 import { inboundFields, type RecordInboundRow } from './inbound-statements.js';
 import type { InboundRecord } from './lead-store.js';
 
-/**
- * The SMS hot path's statement for many messages at once (see BatchQueue):
- * one parse, one plan, one round trip and one commit for a whole batch. The
- * batch travels as one JSON parameter, which both drivers pass the same way.
- * A batch statement is atomic like the single one: its messages are all
- * stored or none is, and none is answered before the commit.
- *
- * RECORD_INBOUND (inbound-statements.ts) for a batch whose phones are all
- * different (BatchQueue's key), so no lead is touched twice. Leads are locked
- * and written in phone order so that two batches touching the same leads
- * lock them in the same order. A message already stored gives a row with no
- * lead; a concurrent duplicate aborts the batch, whose messages are then
- * written one by one.
- *
- * The planner cannot know how many records the JSON holds (it assumes 100)
- * and, with a generic plan, would hash-join them against a sequential scan of
- * every lead; LATERAL keeps it to one index probe (and row lock) per phone, and
- * the "already stored?" check is a LIMIT 1 subquery for the same reason.
- *
- * The batch is a jsonb array of arrays, one per message, its values in
- * BATCH_COLUMNS' order. jsonb, not json: the nested values (the raw form, the
- * interpretation's lists) go into jsonb columns, which json would parse twice;
- * arrays, not objects: no 31 keys per message to send, parse and sort. On one
- * connection, 16 of the bench's messages unpack in 0.51 ms as arrays, 0.74–0.80
- * as objects (jsonb_to_recordset), about 1.0 as json objects, and the whole
- * statement takes 2.0–2.2 instead of 2.3–2.4 ms.
- *
- * The lead rules are written twice, here and in RECORD_INBOUND, on
- * purpose: a batch of one through this JSON statement costs PostgreSQL about
- * 25% more CPU than the typed single statement (352–400 vs 264–322 µs per
- * message, measured on one connection), and most messages travel alone when
- * the service is not busy. test/integration/batched-writes.test.ts compares
- * the two row for row, so they cannot drift apart unnoticed.
- */
 type BatchFields = ReturnType<typeof inboundFields> & { ord: number };
 
 /** The batch's columns and their types, in the order each message's array holds its values. */
@@ -91,6 +57,40 @@ const BATCH_SELECT_LIST = sql.raw(
   }).join(',\n    '),
 );
 
+/**
+ * The SMS hot path's statement for many messages at once (see BatchQueue):
+ * one parse, one plan, one round trip and one commit for a whole batch. The
+ * batch travels as one JSON parameter, which both drivers pass the same way.
+ * A batch statement is atomic like the single one: its messages are all
+ * stored or none is, and none is answered before the commit.
+ *
+ * RECORD_INBOUND (inbound-statements.ts) for a batch whose phones are all
+ * different (BatchQueue's key), so no lead is touched twice. Leads are locked
+ * and written in phone order so that two batches touching the same leads
+ * lock them in the same order. A message already stored gives a row with no
+ * lead; a concurrent duplicate aborts the batch, whose messages are then
+ * written one by one.
+ *
+ * The planner cannot know how many records the JSON holds (it assumes 100)
+ * and, with a generic plan, would hash-join them against a sequential scan of
+ * every lead; LATERAL keeps it to one index probe (and row lock) per phone, and
+ * the "already stored?" check is a LIMIT 1 subquery for the same reason.
+ *
+ * The batch is a jsonb array of arrays, one per message, its values in
+ * BATCH_COLUMNS' order. jsonb, not json: the nested values (the raw form, the
+ * interpretation's lists) go into jsonb columns, which json would parse twice;
+ * arrays, not objects: no 31 keys per message to send, parse and sort. On one
+ * connection, 16 of the bench's messages unpack in 0.51 ms as arrays, 0.74–0.80
+ * as objects (jsonb_to_recordset), about 1.0 as json objects, and the whole
+ * statement takes 2.0–2.2 instead of 2.3–2.4 ms.
+ *
+ * The lead rules are written twice, here and in RECORD_INBOUND, on
+ * purpose: a batch of one through this JSON statement costs PostgreSQL about
+ * 25% more CPU than the typed single statement (352–400 vs 264–322 µs per
+ * message, measured on one connection), and most messages travel alone when
+ * the service is not busy. test/integration/batched-writes.test.ts compares
+ * the two row for row, so they cannot drift apart unnoticed.
+ */
 const RECORD_INBOUNDS: SQL = sql`
 with input as (
   select ${BATCH_SELECT_LIST}
