@@ -6,48 +6,44 @@ import type { InboundRecord } from './lead-store.js';
 
 type BatchFields = ReturnType<typeof inboundFields> & { ord: number };
 
-/** The batch's columns and their types, in the order each message's array holds its values. */
-const BATCH_COLUMNS = [
-  ['ord', 'integer'],
-  ['phone', 'text'],
-  ['newStatus', 'text'],
-  ['optOut', 'boolean'],
-  ['optedOutAt', 'timestamptz'],
-  ['optIn', 'boolean'],
-  ['proposed', 'text'],
-  ['replyText', 'text'],
-  ['optInIfOptedOut', 'boolean'],
-  ['proposedIfOptedOut', 'text'],
-  ['replyTextIfOptedOut', 'text'],
-  ['campaignId', 'text'],
-  ['receivedAt', 'timestamptz'],
-  ['messageSid', 'text'],
-  ['idempotencyToken', 'text'],
-  ['to', 'text'],
-  ['body', 'text'],
-  ['numMedia', 'integer'],
-  ['raw', 'jsonb'],
-  ['intent', 'text'],
-  ['sentiment', 'text'],
-  ['interestLevel', 'text'],
-  ['doNotContact', 'boolean'],
-  ['confidence', 'real'],
-  ['objections', 'jsonb'],
-  ['questions', 'jsonb'],
-  ['keyPoints', 'jsonb'],
-  ['entities', 'jsonb'],
-  ['action', 'jsonb'],
-  ['method', 'text'],
-  ['model', 'text'],
-] as const satisfies readonly (readonly [
-  keyof BatchFields,
-  'text' | 'boolean' | 'integer' | 'real' | 'timestamptz' | 'jsonb',
-])[];
-
-// Every field of a message has its column: a field added to inboundFields and not here fails to compile.
-type MissingColumns = Exclude<keyof BatchFields, (typeof BATCH_COLUMNS)[number][0]>;
-const everyFieldHasAColumn: MissingColumns extends never ? true : MissingColumns = true;
-void everyFieldHasAColumn;
+/**
+ * The batch's columns and their types, in the order each message's array holds its values (the keys' order).
+ * `satisfies` a record over every field: a field added to inboundFields and not here fails to compile.
+ */
+const BATCH_COLUMN_TYPES = {
+  ord: 'integer',
+  phone: 'text',
+  newStatus: 'text',
+  optOut: 'boolean',
+  optedOutAt: 'timestamptz',
+  optIn: 'boolean',
+  proposed: 'text',
+  replyText: 'text',
+  optInIfOptedOut: 'boolean',
+  proposedIfOptedOut: 'text',
+  replyTextIfOptedOut: 'text',
+  campaignId: 'text',
+  receivedAt: 'timestamptz',
+  messageSid: 'text',
+  idempotencyToken: 'text',
+  to: 'text',
+  body: 'text',
+  numMedia: 'integer',
+  raw: 'jsonb',
+  intent: 'text',
+  sentiment: 'text',
+  interestLevel: 'text',
+  doNotContact: 'boolean',
+  confidence: 'real',
+  objections: 'jsonb',
+  questions: 'jsonb',
+  keyPoints: 'jsonb',
+  entities: 'jsonb',
+  action: 'jsonb',
+  method: 'text',
+  model: 'text',
+} as const satisfies Record<keyof BatchFields, 'text' | 'boolean' | 'integer' | 'real' | 'timestamptz' | 'jsonb'>;
+const BATCH_COLUMNS = Object.entries(BATCH_COLUMN_TYPES) as [keyof BatchFields, string][];
 
 /** Element k of a message's array as its column: jsonb as it is, text as text, the rest cast from text. */
 const BATCH_SELECT_LIST = sql.raw(
