@@ -61,8 +61,12 @@ type Atom =
   | { kind: 'unknown' }
   | { kind: 'literal'; summary: Summary; optional: boolean; repeated: boolean };
 
-/** Beyond this many alternatives, a prefix stops growing: the trie would grow faster than the filter improves. */
-const MAX_PARTIALS = 32;
+/**
+ * Beyond this many alternatives, a prefix stops growing: the trie would grow faster than the filter improves.
+ * Over the corpus, 32 let 13.1 rules a message through to their expression (1.9 match); 256 let 9.4 through,
+ * for a trie of 128,000 nodes (2 MB) instead of 46,000; 512 filters no better.
+ */
+const MAX_PARTIALS = 256;
 /** A class of more characters than this (\d has ten) is read as unknown: it would filter little. */
 const MAX_CLASS_SIZE = 10;
 

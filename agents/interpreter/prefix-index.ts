@@ -1,22 +1,15 @@
 import { isWordChar, type LiteralPrefix, type PrefixAnchor } from './literal-prefixes.js';
 
-interface BuildNode {
-  next: Map<number, BuildNode>;
-  /** Rules one of whose required literals ends here. */
-  rules: number[];
-}
-
 /** A rule that may match, and where its matches may start (null: anywhere). */
 export interface Candidate {
   rule: number;
   positions: number[] | null;
 }
 
-const newNode = (): BuildNode => ({ next: new Map(), rules: [] });
-
 /** One trie per anchor, numbered: their roots are nodes 0, 1 and 2 of the packed arrays. */
 const ANCHORS: readonly PrefixAnchor[] = ['anywhere', 'word-start', 'text-start'];
 const [ANYWHERE, WORD_START, TEXT_START] = [0, 1, 2] as const;
+const ROOTS = ANCHORS.length;
 /** A root's children for these character codes come from a table rather than a scan: roots are wide. */
 const TABLE_CODES = 128;
 
@@ -26,9 +19,9 @@ const TABLE_CODES = 128;
  * per literal per rule. Same answer as checking, rule by rule and position by
  * position, whether one of its prefixes stands there as its anchor allows.
  *
- * The tries are built with maps, then packed into flat typed arrays: with
- * thousands of nodes, a map per node costs more in cache misses than the
- * short scans of a node's few edges.
+ * The tries live in flat typed arrays: with tens of thousands of nodes, a map
+ * per node would cost more in cache misses than the short scans of a node's
+ * few edges, and tens of megabytes while the index is built (see buildTrie).
  */
 export class PrefixIndex {
   readonly #alwaysRun: number[] = [];
@@ -46,51 +39,48 @@ export class PrefixIndex {
   readonly #slot: Int32Array;
 
   constructor(prefixesByRule: readonly (readonly LiteralPrefix[] | null)[]) {
-    const roots = ANCHORS.map(newNode);
+    const literals: Literal[] = [];
     prefixesByRule.forEach((prefixes, rule) => {
       if (prefixes === null) this.#alwaysRun.push(rule);
-      else for (const prefix of prefixes) add(roots[ANCHORS.indexOf(prefix.anchor)]!, prefix.text, rule);
+      else for (const { text, anchor } of prefixes) literals.push({ root: ANCHORS.indexOf(anchor), text, rule });
     });
+    const trie = buildTrie(literals);
+    const nodeCount = trie.parent.length;
 
-    // Number the nodes depth first, roots first, then lay their edges and rules out in that order.
-    const nodes: BuildNode[] = [...roots];
-    const ids = new Map<BuildNode, number>(roots.map((root, id) => [root, id]));
-    const visit = (node: BuildNode) => {
-      for (const child of node.next.values()) {
-        ids.set(child, nodes.length);
-        nodes.push(child);
-        visit(child);
-      }
-    };
-    roots.forEach(visit);
-    const edgeCount = nodes.reduce((sum, node) => sum + node.next.size, 0);
-    const ruleCount = nodes.reduce((sum, node) => sum + node.rules.length, 0);
-    this.#edgeStart = new Int32Array(nodes.length + 1);
-    this.#edgeChar = new Uint16Array(edgeCount);
-    this.#edgeTarget = new Int32Array(edgeCount);
-    this.#ruleStart = new Int32Array(nodes.length + 1);
-    this.#ruleList = new Int32Array(ruleCount);
-    let edge = 0;
-    let ruleAt = 0;
-    nodes.forEach((node, id) => {
-      this.#edgeStart[id] = edge;
-      for (const [code, child] of node.next) {
-        this.#edgeChar[edge] = code;
-        this.#edgeTarget[edge] = ids.get(child)!;
-        edge += 1;
-      }
-      this.#ruleStart[id] = ruleAt;
-      for (const rule of node.rules) this.#ruleList[ruleAt++] = rule;
-    });
-    this.#edgeStart[nodes.length] = edge;
-    this.#ruleStart[nodes.length] = ruleAt;
+    // A node's edges lie together, in the order its children were numbered (their characters' order).
+    const childCount = new Int32Array(nodeCount + 1);
+    for (let node = ROOTS; node < nodeCount; node += 1) childCount[trie.parent[node]!]! += 1;
+    this.#edgeStart = prefixSums(childCount);
+    this.#edgeChar = new Uint16Array(nodeCount - ROOTS);
+    this.#edgeTarget = new Int32Array(nodeCount - ROOTS);
+    const filled = new Int32Array(nodeCount);
+    for (let node = ROOTS; node < nodeCount; node += 1) {
+      const parent = trie.parent[node]!;
+      const edge = this.#edgeStart[parent]! + filled[parent]!;
+      filled[parent]! += 1;
+      this.#edgeChar[edge] = trie.char[node]!;
+      this.#edgeTarget[edge] = node;
+    }
 
-    this.#rootTables = roots.map((root) => {
+    const ruleCount = new Int32Array(nodeCount + 1);
+    for (const { node } of trie.ends) ruleCount[node]! += 1;
+    this.#ruleStart = prefixSums(ruleCount);
+    this.#ruleList = new Int32Array(trie.ends.length);
+    filled.fill(0);
+    for (const { node, rule } of trie.ends) {
+      this.#ruleList[this.#ruleStart[node]! + filled[node]!] = rule;
+      filled[node]! += 1;
+    }
+
+    this.#rootTables = ANCHORS.map((_, root) => {
       const children = new Int32Array(TABLE_CODES).fill(-1);
-      for (const [code, child] of root.next) if (code < TABLE_CODES) children[code] = ids.get(child)!;
+      for (let edge = this.#edgeStart[root]!; edge < this.#edgeStart[root + 1]!; edge += 1) {
+        const code = this.#edgeChar[edge]!;
+        if (code < TABLE_CODES) children[code] = this.#edgeTarget[edge]!;
+      }
       return children;
     });
-    this.#anywhereEmpty = roots[ANYWHERE]!.next.size === 0;
+    this.#anywhereEmpty = this.#edgeStart[ANYWHERE]! === this.#edgeStart[ANYWHERE + 1]!;
     this.#slot = new Int32Array(prefixesByRule.length);
   }
 
@@ -149,16 +139,67 @@ export class PrefixIndex {
   }
 }
 
-function add(root: BuildNode, literal: string, rule: number): void {
-  let node = root;
-  for (let index = 0; index < literal.length; index += 1) {
-    const code = literal.charCodeAt(index);
-    let child = node.next.get(code);
-    if (!child) {
-      child = newNode();
-      node.next.set(code, child);
+interface Literal {
+  root: number;
+  text: string;
+  rule: number;
+}
+
+interface Trie {
+  /** Node n's parent (-1 for the roots) and the character on the edge from it; nodes are numbered depth first. */
+  parent: Int32Array;
+  char: Uint16Array;
+  /** Each literal's last node and its rule, once per pair. */
+  ends: { node: number; rule: number }[];
+}
+
+/**
+ * The tries of all literals, numbered depth first, roots first. Built from the
+ * literals sorted, root by root and text by text, so each literal shares with
+ * the one before it the path of their common start and adds a node per
+ * character beyond it, in order: no map per node (with tens of thousands of
+ * nodes, maps would cost tens of megabytes while the index is built).
+ */
+function buildTrie(literals: Literal[]): Trie {
+  literals.sort((a, b) => a.root - b.root || (a.text < b.text ? -1 : a.text > b.text ? 1 : a.rule - b.rule));
+  const capacity = ROOTS + literals.reduce((sum, { text }) => sum + text.length, 0);
+  const parent = new Int32Array(capacity).fill(-1, 0, ROOTS);
+  const char = new Uint16Array(capacity);
+  const ends: Trie['ends'] = [];
+  let nodeCount = ROOTS;
+  /** The nodes along the previous literal: path[k] is reached by its first k characters. */
+  const path: number[] = [];
+  let previous: Literal | undefined;
+  for (const literal of literals) {
+    const { root, text, rule } = literal;
+    let shared = 0;
+    if (previous?.root === root) {
+      const limit = Math.min(text.length, previous.text.length);
+      while (shared < limit && text.charCodeAt(shared) === previous.text.charCodeAt(shared)) shared += 1;
     }
-    node = child;
+    path.length = shared + 1;
+    path[0] = root;
+    for (let index = shared; index < text.length; index += 1) {
+      parent[nodeCount] = path[index]!;
+      char[nodeCount] = text.charCodeAt(index);
+      path.push(nodeCount);
+      nodeCount += 1;
+    }
+    const node = path[text.length]!;
+    const last = ends[ends.length - 1];
+    if (last?.node !== node || last.rule !== rule) ends.push({ node, rule });
+    previous = literal;
   }
-  if (!node.rules.includes(rule)) node.rules.push(rule);
+  return { parent: parent.slice(0, nodeCount), char: char.slice(0, nodeCount), ends };
+}
+
+/** counts[n] becomes the sum of the counts before n (the last entry, the total). */
+function prefixSums(counts: Int32Array): Int32Array {
+  let sum = 0;
+  for (let index = 0; index < counts.length; index += 1) {
+    const count = counts[index]!;
+    counts[index] = sum;
+    sum += count;
+  }
+  return counts;
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPILED_RULES, matchesOf, OPT_OUT_CHECKS } from '../../agents/interpreter/classify.js';
-import { literalPrefixes, type LiteralPrefix } from '../../agents/interpreter/literal-prefixes.js';
+import { literalPrefixes, type LiteralPrefix, type PrefixAnchor } from '../../agents/interpreter/literal-prefixes.js';
 import { normaliseText } from '../../agents/interpreter/normalise-text.js';
 import { PrefixIndex, type Candidate } from '../../agents/interpreter/prefix-index.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
@@ -153,6 +153,36 @@ describe('PrefixIndex', () => {
         return positions.length > 0 ? [{ rule, positions }] : [];
       });
       expect(index.candidates(text), text).toEqual(expected);
+    }
+  });
+
+  it('when literals share starts, repeat, or one starts another, across rules and anchors, then the candidates still match the reference on every text', () => {
+    // A small alphabet, so that literals and texts overlap in every way the sorted build must get right.
+    let seed = 7;
+    const random = (below: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % below;
+    };
+    const word = (length: number) => Array.from({ length }, () => 'ab '[random(3)]).join('');
+    const anchors: PrefixAnchor[] = ['anywhere', 'word-start', 'text-start'];
+    const prefixes = Array.from({ length: 40 }, (): LiteralPrefix[] | null =>
+      random(10) === 0
+        ? null
+        : Array.from({ length: 1 + random(4) }, () => {
+            const anchor = anchors[random(3)]!;
+            // A word-start literal begins with a word character, as literalPrefixes gives them.
+            return { text: (anchor === 'word-start' ? 'ab'[random(2)]! : '') + word(random(4) + 1), anchor };
+          }),
+    );
+    const index = new PrefixIndex(prefixes);
+    for (let round = 0; round < 300; round += 1) {
+      const text = word(random(12));
+      const expected = prefixes.flatMap((list, rule): Candidate[] => {
+        if (list === null) return [{ rule, positions: null }];
+        const positions = indexes(text).filter((at) => list.some((prefix) => stands(prefix, text, at)));
+        return positions.length > 0 ? [{ rule, positions }] : [];
+      });
+      expect(index.candidates(text), JSON.stringify(text)).toEqual(expected);
     }
   });
 });
