@@ -48,29 +48,16 @@ export class PrefixIndex {
     const nodeCount = trie.parent.length;
 
     // A node's edges lie together, in the order its children were numbered (their characters' order).
-    const childCount = new Int32Array(nodeCount + 1);
-    for (let node = ROOTS; node < nodeCount; node += 1) childCount[trie.parent[node]!]! += 1;
-    this.#edgeStart = prefixSums(childCount);
-    this.#edgeChar = new Uint16Array(nodeCount - ROOTS);
-    this.#edgeTarget = new Int32Array(nodeCount - ROOTS);
-    const filled = new Int32Array(nodeCount);
-    for (let node = ROOTS; node < nodeCount; node += 1) {
-      const parent = trie.parent[node]!;
-      const edge = this.#edgeStart[parent]! + filled[parent]!;
-      filled[parent]! += 1;
-      this.#edgeChar[edge] = trie.char[node]!;
-      this.#edgeTarget[edge] = node;
-    }
-
-    const ruleCount = new Int32Array(nodeCount + 1);
-    for (const { node } of trie.ends) ruleCount[node]! += 1;
-    this.#ruleStart = prefixSums(ruleCount);
-    this.#ruleList = new Int32Array(trie.ends.length);
-    filled.fill(0);
-    for (const { node, rule } of trie.ends) {
-      this.#ruleList[this.#ruleStart[node]! + filled[node]!] = rule;
-      filled[node]! += 1;
-    }
+    const edges = groupByKey(trie.parent.subarray(ROOTS), nodeCount);
+    this.#edgeStart = edges.starts;
+    this.#edgeTarget = edges.order.map((child) => child + ROOTS);
+    this.#edgeChar = Uint16Array.from(this.#edgeTarget, (child) => trie.char[child]!);
+    const rules = groupByKey(
+      trie.ends.map(({ node }) => node),
+      nodeCount,
+    );
+    this.#ruleStart = rules.starts;
+    this.#ruleList = rules.order.map((end) => trie.ends[end]!.rule);
 
     this.#rootTables = ANCHORS.map((_, root) => {
       const children = new Int32Array(TABLE_CODES).fill(-1);
@@ -193,13 +180,16 @@ function buildTrie(literals: Literal[]): Trie {
   return { parent: parent.slice(0, nodeCount), char: char.slice(0, nodeCount), ends };
 }
 
-/** counts[n] becomes the sum of the counts before n (the last entry, the total). */
-function prefixSums(counts: Int32Array): Int32Array {
-  let sum = 0;
-  for (let index = 0; index < counts.length; index += 1) {
-    const count = counts[index]!;
-    counts[index] = sum;
-    sum += count;
-  }
-  return counts;
+/**
+ * A counting sort: the indices of `keys` grouped by key (each below `groups`),
+ * in order within a group; group g is order[starts[g] … starts[g + 1]).
+ */
+function groupByKey(keys: ArrayLike<number>, groups: number): { starts: Int32Array; order: Int32Array } {
+  const starts = new Int32Array(groups + 1);
+  for (let index = 0; index < keys.length; index += 1) starts[keys[index]! + 1]! += 1;
+  for (let group = 0; group < groups; group += 1) starts[group + 1]! += starts[group]!;
+  const next = starts.slice(0, groups);
+  const order = new Int32Array(keys.length);
+  for (let index = 0; index < keys.length; index += 1) order[next[keys[index]!]!++] = index;
+  return { starts, order };
 }

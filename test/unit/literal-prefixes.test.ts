@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COMPILED_RULES, matchesOf, OPT_OUT_CHECKS } from '../../agents/interpreter/classify.js';
 import { literalPrefixes, type LiteralPrefix, type PrefixAnchor } from '../../agents/interpreter/literal-prefixes.js';
@@ -112,6 +113,15 @@ function corpusTexts(): string[] {
     .map((line) => normaliseText((JSON.parse(line) as { text: string }).text).text);
 }
 
+/** What the index must answer: each rule with every place one of its literals stands as its anchor allows. */
+function referenceCandidates(prefixes: (LiteralPrefix[] | null)[], text: string): Candidate[] {
+  return prefixes.flatMap((list, rule): Candidate[] => {
+    if (list === null) return [{ rule, positions: null }];
+    const positions = indexes(text).filter((at) => list.some((prefix) => stands(prefix, text, at)));
+    return positions.length > 0 ? [{ rule, positions }] : [];
+  });
+}
+
 describe('PrefixIndex', () => {
   it('when texts are scanned once through the tries, then the candidates are, in order, the rules one of whose literals stands in the text where its anchor allows, with every place one starts', () => {
     const prefixes: (LiteralPrefix[] | null)[] = [
@@ -147,42 +157,34 @@ describe('PrefixIndex', () => {
       'stop stop nonstop stop',
       'ne n ne',
     ]) {
-      const expected = prefixes.flatMap((list, rule): Candidate[] => {
-        if (list === null) return [{ rule, positions: null }];
-        const positions = indexes(text).filter((at) => list.some((prefix) => stands(prefix, text, at)));
-        return positions.length > 0 ? [{ rule, positions }] : [];
-      });
-      expect(index.candidates(text), text).toEqual(expected);
+      expect(index.candidates(text), text).toEqual(referenceCandidates(prefixes, text));
     }
   });
 
   it('when literals share starts, repeat, or one starts another, across rules and anchors, then the candidates still match the reference on every text', () => {
     // A small alphabet, so that literals and texts overlap in every way the sorted build must get right.
-    let seed = 7;
-    const random = (below: number) => {
-      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-      return seed % below;
-    };
-    const word = (length: number) => Array.from({ length }, () => 'ab '[random(3)]).join('');
-    const anchors: PrefixAnchor[] = ['anywhere', 'word-start', 'text-start'];
-    const prefixes = Array.from({ length: 40 }, (): LiteralPrefix[] | null =>
-      random(10) === 0
-        ? null
-        : Array.from({ length: 1 + random(4) }, () => {
-            const anchor = anchors[random(3)]!;
-            // A word-start literal begins with a word character, as literalPrefixes gives them.
-            return { text: (anchor === 'word-start' ? 'ab'[random(2)]! : '') + word(random(4) + 1), anchor };
-          }),
+    const chars = (minLength: number, maxLength: number) =>
+      fc.array(fc.constantFrom('a', 'b', ' '), { minLength, maxLength }).map((list) => list.join(''));
+    // A word-start literal begins with a word character, as literalPrefixes gives them.
+    const literal: fc.Arbitrary<LiteralPrefix> = fc.oneof(
+      fc.record({ text: chars(1, 4), anchor: fc.constantFrom<PrefixAnchor>('anywhere', 'text-start') }),
+      fc.record({
+        text: fc.tuple(fc.constantFrom('a', 'b'), chars(1, 4)).map(([first, rest]) => first + rest),
+        anchor: fc.constant<PrefixAnchor>('word-start'),
+      }),
     );
-    const index = new PrefixIndex(prefixes);
-    for (let round = 0; round < 300; round += 1) {
-      const text = word(random(12));
-      const expected = prefixes.flatMap((list, rule): Candidate[] => {
-        if (list === null) return [{ rule, positions: null }];
-        const positions = indexes(text).filter((at) => list.some((prefix) => stands(prefix, text, at)));
-        return positions.length > 0 ? [{ rule, positions }] : [];
-      });
-      expect(index.candidates(text), JSON.stringify(text)).toEqual(expected);
-    }
+    const rules = fc.array(fc.option(fc.array(literal, { minLength: 1, maxLength: 4 }), { freq: 10 }), {
+      minLength: 1,
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(rules, fc.array(chars(0, 12), { minLength: 1, maxLength: 10 }), (prefixes, texts) => {
+        const index = new PrefixIndex(prefixes);
+        for (const text of texts) {
+          expect(index.candidates(text), JSON.stringify(text)).toEqual(referenceCandidates(prefixes, text));
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
