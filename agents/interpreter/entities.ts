@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import type { Entities } from '../../src/domain/interpretation.js';
 import { SOCIAL_DOMAINS, TIME_EXPRESSIONS } from './lexicon-entities.js';
-import { PrefixedPattern } from './prefixed-pattern.js';
+import { PrefixedPatterns } from './prefixed-pattern.js';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,24}/giu;
 // Scheme or www. URLs, and bare domains on common TLDs ("martin-paysage.com").
@@ -98,16 +98,14 @@ function isSocialUrl(url: string): boolean {
   return host !== undefined && SOCIAL_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
 }
 
-/** Searched only where one of their literal prefixes starts: see PrefixedPattern. */
-const TIME_PATTERNS = TIME_EXPRESSIONS.map(
-  (expression) => new PrefixedPattern(expression.source, expression.flags.replace('g', '')),
-);
+/** Searched only where one of their literal prefixes starts, all in one walk: see PrefixedPatterns. */
+const TIME_PATTERNS = new PrefixedPatterns(TIME_EXPRESSIONS);
 
 /** Time and date expressions as written ("jeudi 10h", "en fin de journée", "à partir du 20"). */
 export function extractTimes(text: string): string[] {
   const found: { start: number; end: number; value: string }[] = [];
-  for (const pattern of TIME_PATTERNS) {
-    for (const match of pattern.matches(text)) {
+  for (const matches of TIME_PATTERNS.matches(text)) {
+    for (const match of matches) {
       const start = match.index;
       const end = start + match[0].length;
       // Keep the longest of overlapping expressions: "demain 14h" over "14h".
