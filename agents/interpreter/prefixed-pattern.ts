@@ -63,8 +63,8 @@ const escape = (character: string) => `\\u{${character.codePointAt(0)!.toString(
 export class PrefixedPatterns {
   readonly #global: RegExp[];
   readonly #sticky: RegExp[];
-  /** Over the texts with every character replaced by its class (see #fold); null: an expression may start anywhere. */
-  readonly #index: PrefixIndex | null;
+  /** Over the texts with every character replaced by its class (see #fold). */
+  readonly #index: PrefixIndex;
   /** A code unit's class among the prefixes' characters, as a character code, or 0 when it matches none. */
   readonly #classOf: Uint8Array;
 
@@ -82,19 +82,17 @@ export class PrefixedPatterns {
     );
     const characters = [...new Set(prefixes.flatMap((list) => list?.flatMap((prefix) => [...prefix.text]) ?? []))];
     this.#classOf = caseClasses(characters);
-    this.#index = prefixes.includes(null)
-      ? null
-      : new PrefixIndex(
-          // Anywhere, whatever the prefix's own anchor: more places to try, never fewer, and the sticky expression decides.
-          prefixes.map((list) =>
-            list!.map((prefix) => ({ text: this.#fold(prefix.text), anchor: 'anywhere' as const })),
-          ),
-        );
+    // Anywhere, whatever the prefix's own anchor: more places to try, never fewer, and the sticky expression decides.
+    // An expression without prefixes the index lists on every text, to be searched through it all.
+    this.#index = new PrefixIndex(
+      prefixes.map(
+        (list) => list?.map((prefix) => ({ text: this.#fold(prefix.text), anchor: 'anywhere' as const })) ?? null,
+      ),
+    );
   }
 
   /** For each expression, in order, allMatches of it. */
   matches(text: string): RegExpExecArray[][] {
-    if (this.#index === null) return this.#global.map((global) => allMatches(global, text));
     const found: RegExpExecArray[][] = this.#global.map(() => []);
     for (const { rule, positions } of this.#index.candidates(this.#fold(text))) {
       found[rule] =

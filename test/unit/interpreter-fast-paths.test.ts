@@ -167,6 +167,13 @@ describe('searching only where a match may start', () => {
     expect(summary(kilos!)).toEqual([[25, '\u212Ailo']]);
   });
 
+  it('when one expression has no literal prefix, then it is searched through the whole text and the others still find theirs', () => {
+    const patterns = new PrefixedPatterns([/\w+ semaine/iu, /\bjuin\b/iu]);
+    const [weeks, months] = patterns.matches('cette Semaine ou en JUIN');
+    expect(summary(weeks!)).toEqual([[0, 'cette Semaine']]);
+    expect(summary(months!)).toEqual([[20, 'JUIN']]);
+  });
+
   it('when an expression lacks the i or u flag, then it is refused rather than searched with the wrong folding', () => {
     expect(() => new PrefixedPatterns([/semaine/u])).toThrow(/i and u flags/);
   });
