@@ -65,7 +65,7 @@ export class BatchQueue<I, O> {
     while (this.#inFlight < this.#options.maxInFlight && this.#waiting.length > 0) {
       const batch = this.#takeBatch();
       this.#inFlight += 1;
-      void this.#send(batch).finally(() => {
+      void this.#send(batch, () => {
         this.#inFlight -= 1;
         this.#pump();
       });
@@ -93,23 +93,38 @@ export class BatchQueue<I, O> {
     return batch;
   }
 
-  async #send(batch: Entry<I, O>[]): Promise<void> {
+  /**
+   * Runs one batch and answers its callers. The slot is released (`release`) before they are answered: the
+   * next batch goes to the database at once, and it works on that one while we write the answers of this
+   * one, rather than idling until they are all written.
+   */
+  async #send(batch: Entry<I, O>[], release: () => void): Promise<void> {
     this.#stats.batches += 1;
     this.#stats.items += batch.length;
     this.#stats.largestBatch = Math.max(this.#stats.largestBatch, batch.length);
+    let results: O[];
     try {
-      const results = await this.#run(batch.map((entry) => entry.item));
+      results = await this.#run(batch.map((entry) => entry.item));
       if (results.length !== batch.length) {
         throw new Error(`batch of ${batch.length} answered ${results.length} results`);
       }
-      batch.forEach((entry, index) => entry.resolve(results[index] as O));
     } catch (error) {
       if (batch.length === 1) {
+        release();
         batch[0]?.reject(error);
         return;
       }
       this.#stats.splitBatches += 1;
-      await Promise.all(batch.map((entry) => this.#send([entry])));
+      // The retries hold the failed batch's slot, so they do not crowd the statements of other callers.
+      await Promise.all(batch.map((entry) => this.#send([entry], noRelease)));
+      release();
+      return;
     }
+    release();
+    // On the next tick: a pool hands out an idle connection on process.nextTick (pg-pool does), so the
+    // statement just released goes out first and the database works on it while our callers answer.
+    process.nextTick(() => batch.forEach((entry, index) => entry.resolve(results[index] as O)));
   }
 }
+
+const noRelease = () => undefined;

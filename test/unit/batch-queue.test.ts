@@ -45,6 +45,38 @@ describe('BatchQueue', () => {
     expect(queue.stats).toEqual({ batches: 2, items: 4, largestBatch: 3, splitBatches: 0 });
   });
 
+  it('when a batch is answered, then the next one is sent before its callers resume', async () => {
+    const { run, calls } = controlledRun<number>();
+    const queue = new BatchQueue<number, unknown>(run, { maxBatch: 10, maxInFlight: 1 });
+
+    const sentWhenFirstResumed = queue.submit(1).then(() => calls.length);
+    void queue.submit(2);
+    void queue.submit(3);
+    calls[0]?.release();
+
+    await expect(sentWhenFirstResumed).resolves.toBe(2);
+    expect(calls[1]?.items).toEqual([2, 3]);
+  });
+
+  it('when the run hands the next batch to its connection on process.nextTick, as pg-pool does, then it still goes first', async () => {
+    const handed: number[][] = [];
+    const { run, calls } = controlledRun<number>();
+    const queue = new BatchQueue<number, unknown>(
+      (items) => {
+        process.nextTick(() => handed.push(items));
+        return run(items);
+      },
+      { maxBatch: 10, maxInFlight: 1 },
+    );
+
+    const handedWhenFirstResumed = queue.submit(1).then(() => handed.map((items) => [...items]));
+    void queue.submit(2);
+    await settle();
+    calls[0]?.release();
+
+    await expect(handedWhenFirstResumed).resolves.toEqual([[1], [2]]);
+  });
+
   it('when more items wait than maxBatch, then they leave in batches of at most maxBatch', async () => {
     const { run, calls } = controlledRun<number>();
     const queue = new BatchQueue<number, unknown>(run, { maxBatch: 2, maxInFlight: 1 });
