@@ -29,7 +29,7 @@ export interface LevelRatio {
 export interface TargetCheck {
   concurrency: 32;
   rounds: number;
-  /** The median of the rounds' ratios. */
+  /** The median of the rounds' ratios, to the thousandth; met is judged on it unrounded. */
   ratio: { value: number; min: 0.6; met: boolean; rounds: number[] };
   /** The median of ours' p99 over the rounds. */
   p99Ms: { value: number; max: 30; met: boolean; rounds: number[] };
@@ -110,10 +110,16 @@ export function checkTargets(runs: readonly RunResult[]): TargetCheck | null {
   const p99s = ours.map((run) => run.latencyMs.p99);
   const p99 = hundredths(median(p99s));
   const peakRss = Math.max(...ours.map((run) => run.peakRssMb));
+  // Judged unrounded: 0.5992 is shown as 0.599 and misses, where its hundredths (0.60) would pass.
+  const ratio = median(
+    ratiosOf(runs)
+      .filter((item) => item.concurrency === 32)
+      .map((item) => item.ours / item.ceiling),
+  );
   return {
     concurrency: 32,
     rounds: ours.length,
-    ratio: { value: level.median, min: 0.6, met: level.median >= 0.6, rounds: level.ratios },
+    ratio: { value: Math.round(ratio * 1000) / 1000, min: 0.6, met: ratio >= 0.6, rounds: level.ratios },
     p99Ms: { value: p99, max: 30, met: p99 <= 30, rounds: p99s },
     errors: { value: errors, max: 0, met: errors === 0 },
     peakRssMb: { value: peakRss, max: 150, met: peakRss <= 150 },

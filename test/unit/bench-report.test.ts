@@ -99,6 +99,18 @@ describe('benchmark rounds', () => {
     expect(check?.rounds).toBe(3);
   });
 
+  it('when the median ratio rounds up to 0.60 but is below it, then the ratio is missed', () => {
+    const justUnder = [
+      run('ours', 32, 0, 2712),
+      run('ceiling', 32, 0, 4526),
+      run('ours', 32, 1, 2044),
+      run('ceiling', 32, 1, 3104),
+      run('ours', 32, 2, 2521),
+      run('ceiling', 32, 2, 4612),
+    ];
+    expect(checkTargets(justUnder)?.ratio).toEqual({ value: 0.599, min: 0.6, met: false, rounds: [0.6, 0.66, 0.55] });
+  });
+
   it('when the rounds differ, then p99 is their median, RSS their highest, and errors and losses count in every round', () => {
     const withTrouble = runs.map((item) =>
       item.target === 'ours' && item.concurrency === 32 && item.round === 2 ? { ...item, non2xx: 3, lost: 1 } : item,
