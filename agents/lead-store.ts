@@ -61,6 +61,8 @@ export interface LeadStoreOptions {
   statementsInFlight?: number;
   /** Most messages in one batch. */
   maxBatch?: number;
+  /** Where the hot path's statements run (DatabaseHandle.hotPath); db when absent. */
+  hotPath?: Database;
 }
 
 /**
@@ -68,8 +70,8 @@ export interface LeadStoreOptions {
  * method takes an optional executor so callers can share a transaction.
  */
 export function createLeadStore(db: Database, options: LeadStoreOptions = {}) {
-  const statements = prepareInboundStatements(db);
-  const batchStatements = prepareInboundBatchStatements(db);
+  const statements = prepareInboundStatements(options.hotPath ?? db);
+  const batchStatements = prepareInboundBatchStatements(options.hotPath ?? db);
   const inboundWrites = new BatchQueue<InboundRecord, RecordInboundRow | null>(
     async (records) =>
       records.length > 1

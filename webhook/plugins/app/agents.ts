@@ -25,7 +25,10 @@ export interface AgentsPluginOptions {
 
 export default fp<AgentsPluginOptions>(
   async (fastify, options) => {
-    const leads = createLeadStore(fastify.database.db, { statementsInFlight: options.config.hotPathSlots });
+    const leads = createLeadStore(fastify.database.db, {
+      statementsInFlight: options.config.hotPathSlots,
+      hotPath: fastify.database.hotPath,
+    });
     const defaultRegion = options.config.defaultRegion;
     const texts = options.config.messages.sms;
     fastify.decorate('leadStore', leads);
