@@ -61,8 +61,6 @@ export interface LeadStoreOptions {
   statementsInFlight?: number;
   /** Most messages in one batch. */
   maxBatch?: number;
-  /** Where the hot path's statements run (DatabaseHandle.hotPath); db when absent. */
-  hotPath?: Database;
 }
 
 /**
@@ -70,8 +68,8 @@ export interface LeadStoreOptions {
  * method takes an optional executor so callers can share a transaction.
  */
 export function createLeadStore(db: Database, options: LeadStoreOptions = {}) {
-  const statements = prepareInboundStatements(options.hotPath ?? db);
-  const batchStatements = prepareInboundBatchStatements(options.hotPath ?? db);
+  const statements = prepareInboundStatements(db);
+  const batchStatements = prepareInboundBatchStatements(db);
   const inboundWrites = new BatchQueue<InboundRecord, RecordInboundRow | null>(
     async (records) =>
       records.length > 1

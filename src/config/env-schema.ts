@@ -55,7 +55,7 @@ export const envSchema = z.object({
   DB_PASSWORD: optionalText,
   DB_NAME: optionalText,
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(16),
-  DB_HOT_PATH_SLOTS: z.coerce.number().int().min(1).max(32).optional(),
+  DB_HOT_PATH_SLOTS: z.coerce.number().int().min(1).max(32).default(1),
   DATA_DIR: z.string().trim().min(1).default('./data'),
 
   INTERPRETER_MODE: z.enum(['rules', 'hybrid', 'llm']).default('rules'),

@@ -47,10 +47,7 @@ export interface AppConfig {
   /** Fastify `trustProxy`: false, or the proxy addresses we believe `X-Forwarded-*` from. */
   trustProxy: false | string;
   database: DatabaseConfig;
-  /**
-   * SMS hot-path statements at once; messages arriving meanwhile share one (see BatchQueue). By default 2 on
-   * PostgreSQL, where they share one pipelined connection (PipelinedConnection), and 1 on the embedded database.
-   */
+  /** SMS hot-path statements at once, reads and writes each; messages arriving meanwhile share one (see BatchQueue). */
   hotPathSlots: number;
   interpreter: {
     mode: RawEnv['INTERPRETER_MODE'];
@@ -142,7 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: LoadConfigOptions = 
     publicBaseUrl: raw.PUBLIC_BASE_URL,
     trustProxy,
     database,
-    hotPathSlots: raw.DB_HOT_PATH_SLOTS ?? (database.kind === 'postgres' ? 2 : 1),
+    hotPathSlots: raw.DB_HOT_PATH_SLOTS,
     interpreter: { mode: raw.INTERPRETER_MODE, minConfidence: raw.MIN_CONFIDENCE, llm },
     operatorPhone,
     messages: messages.messages,

@@ -13,11 +13,6 @@ export type Executor = Database | Transaction;
 
 export interface DatabaseHandle {
   db: Database;
-  /**
-   * Where the SMS hot path's prepared statements run: on PostgreSQL, one connection of its own in pipeline
-   * mode (see PipelinedConnection); on the embedded database, db itself.
-   */
-  hotPath: Database;
   kind: 'postgres' | 'embedded';
   /** Where it is, with no password, for logs. */
   description: string;

@@ -24,8 +24,6 @@ const MESSAGES = [
   'the database system is',
   'Cannot use a pool after calling end',
   'PGlite is closed',
-  // PipelinedConnection's, once the database handle is closed.
-  'the hot-path connection is closed',
 ];
 
 export function isInfrastructureError(error: unknown): boolean {

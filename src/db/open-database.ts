@@ -5,7 +5,6 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import type { DatabaseConfig } from '../config/load-config.js';
 import type { Database, DatabaseHandle } from './database.js';
-import { PipelinedConnection } from './pipelined-connection.js';
 import { schema } from './schema.js';
 
 export interface OpenDatabaseOptions {
@@ -21,18 +20,16 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
 }
 
 function openPostgres(url: string, poolSize: number, options: OpenDatabaseOptions): DatabaseHandle {
-  const connection = {
+  const pool = new pg.Pool({
     connectionString: url,
+    max: poolSize,
     // Short enough that a dead database is noticed (and the message spooled) well inside Twilio's 15 s.
     connectionTimeoutMillis: 3000,
+    idleTimeoutMillis: 30_000,
     statement_timeout: 5000,
     query_timeout: 6000,
     application_name: 'berinia-webhook',
-  };
-  const pool = new pg.Pool({ ...connection, max: poolSize, idleTimeoutMillis: 30_000 });
-  const hotPathConnection = new PipelinedConnection(connection, (error) =>
-    options.logger?.warn({ event: 'db.client_error', err: error }, 'hot-path database connection lost'),
-  );
+  });
   // An idle client losing its connection must not crash the process.
   pool.on('error', (error) =>
     options.logger?.warn({ event: 'db.pool_error', err: error }, 'idle database client failed'),
@@ -45,11 +42,8 @@ function openPostgres(url: string, poolSize: number, options: OpenDatabaseOption
     );
   });
   const db = drizzlePg({ client: pool, schema }) as unknown as Database;
-  // drizzle runs a prepared statement with client.query alone, which PipelinedConnection provides.
-  const hotPath = drizzlePg({ client: hotPathConnection as unknown as pg.Client, schema }) as unknown as Database;
   return {
     db,
-    hotPath,
     kind: 'postgres',
     description: describePostgresUrl(url),
     async ping() {
@@ -69,9 +63,7 @@ function openPostgres(url: string, poolSize: number, options: OpenDatabaseOption
         client.release();
       }
     },
-    async close() {
-      await Promise.all([hotPathConnection.close(), pool.end()]);
-    },
+    close: () => pool.end(),
   };
 }
 
@@ -90,7 +82,6 @@ async function openEmbedded(dataDir: string, options: OpenDatabaseOptions): Prom
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   return {
     db,
-    hotPath: db,
     kind: 'embedded',
     description: dataPath ? `embedded PostgreSQL (PGlite) in ${dataPath}` : 'embedded PostgreSQL (PGlite) in memory',
     async ping() {

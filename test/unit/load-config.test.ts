@@ -203,9 +203,8 @@ describe('loadConfig database settings', () => {
     expect(config.database).toMatchObject({ poolSize: 40 });
   });
 
-  it('when DB_HOT_PATH_SLOTS is unset, set or out of range, then it is 1 (embedded) or 2 (PostgreSQL), the value, or refused by name', () => {
+  it('when DB_HOT_PATH_SLOTS is unset, set or out of range, then it is 1, the value, or refused by name', () => {
     expect(accepted({ TWILIO_AUTH_TOKEN: 'token' }).hotPathSlots).toBe(1);
-    expect(accepted({ TWILIO_AUTH_TOKEN: 'token', DATABASE_URL: 'postgres://bw@127.0.0.1/test' }).hotPathSlots).toBe(2);
     expect(accepted({ TWILIO_AUTH_TOKEN: 'token', DB_HOT_PATH_SLOTS: '4' }).hotPathSlots).toBe(4);
     expect(refused({ TWILIO_AUTH_TOKEN: 'token', DB_HOT_PATH_SLOTS: '0' })).toEqual([
       expect.stringMatching(/^DB_HOT_PATH_SLOTS: /),

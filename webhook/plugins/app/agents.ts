@@ -25,10 +25,7 @@ export interface AgentsPluginOptions {
 
 export default fp<AgentsPluginOptions>(
   async (fastify, options) => {
-    const leads = createLeadStore(fastify.database.db, {
-      statementsInFlight: options.config.hotPathSlots,
-      hotPath: fastify.database.hotPath,
-    });
+    const leads = createLeadStore(fastify.database.db, { statementsInFlight: options.config.hotPathSlots });
     const defaultRegion = options.config.defaultRegion;
     const texts = options.config.messages.sms;
     fastify.decorate('leadStore', leads);
