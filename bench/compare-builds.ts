@@ -13,6 +13,7 @@ import {
 import { createContext, prepareDatabase, serviceEnvOf, signingSpec, SMS_PATH, startOurs } from './bench-targets.js';
 import { median } from './bench-report.js';
 import { LoadGenerator } from './load-generator.js';
+import type { ClosedLoopResult } from './load-protocol.js';
 import { newSidPrefix } from './measure-run.js';
 import { processCpuMs } from './proc-stats.js';
 
@@ -66,7 +67,7 @@ interface Side {
 }
 
 interface Measured {
-  result: Awaited<ReturnType<LoadGenerator['closedLoop']>>;
+  result: ClosedLoopResult;
   cpuMs: number;
 }
 
@@ -163,7 +164,8 @@ async function main(): Promise<void> {
       `B/A ${(mean(b.rates) / mean(a.rates)).toFixed(3)} over ${a.rates.length} rounds ` +
         `(per round ${perRound[0]?.toFixed(3)}–${perRound.at(-1)?.toFixed(3)}; A ${mean(a.rates).toFixed(0)}, B ${mean(b.rates).toFixed(0)} req/s)`,
     );
-    say(`median p99: A ${median(a.p99s).toFixed(1)} ms, B ${median(b.p99s).toFixed(1)} ms`);
+    // None with --rounds 1: the only round is the warm-up.
+    if (a.p99s.length > 0) say(`median p99: A ${median(a.p99s).toFixed(1)} ms, B ${median(b.p99s).toFixed(1)} ms`);
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
     rmSync(workDir, { recursive: true, force: true });
